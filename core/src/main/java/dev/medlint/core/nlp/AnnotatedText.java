@@ -1,0 +1,110 @@
+package dev.medlint.core.nlp;
+
+import dev.medlint.core.text.TextView;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.util.Span;
+
+/**
+ * An article's view text with its annotations computed on demand: a cheap word scan for every block, OpenNLP
+ * sentences only for the blocks a rule asks about, and tokens, tags and lemmas only for the sentences a rule asks
+ * about. One instance serves one document on one thread.
+ */
+public final class AnnotatedText {
+    private final TextView view;
+    private final NlpModels models;
+    private final List<List<Word>> words;
+    private final List<List<Sentence>> sentences;
+
+    public AnnotatedText(TextView view, NlpModels models) {
+        this.view = view;
+        this.models = models;
+        int n = view.blocks().size();
+        this.words = new ArrayList<>(Collections.nCopies(n, null));
+        this.sentences = new ArrayList<>(Collections.nCopies(n, null));
+    }
+
+    public TextView view() {
+        return view;
+    }
+
+    public String text() {
+        return view.text();
+    }
+
+    public int blockCount() {
+        return view.blocks().size();
+    }
+
+    public TextView.Block block(int index) {
+        return view.blocks().get(index);
+    }
+
+    /** The words of a block, lower-cased, in order. */
+    public List<Word> words(int blockIndex) {
+        List<Word> w = words.get(blockIndex);
+        if (w == null) {
+            w = scanWords(blockIndex);
+            words.set(blockIndex, w);
+        }
+        return w;
+    }
+
+    /** The sentences of a block, detected by OpenNLP on first request. */
+    public List<Sentence> sentences(int blockIndex) {
+        List<Sentence> s = sentences.get(blockIndex);
+        if (s == null) {
+            TextView.Block b = view.blocks().get(blockIndex);
+            String blockText = view.text().substring(b.start(), b.end());
+            Span[] spans = models.sentences(blockText);
+            s = new ArrayList<>(spans.length);
+            for (Span span : spans) {
+                s.add(new Sentence(models, span.getCoveredText(blockText).toString(), b.start() + span.getStart()));
+            }
+            if (s.isEmpty()) {
+                s.add(new Sentence(models, blockText, b.start()));
+            }
+            sentences.set(blockIndex, s);
+        }
+        return s;
+    }
+
+    /** The sentence of a block that holds view offset {@code at}. */
+    public Sentence sentenceAt(int blockIndex, int at) {
+        List<Sentence> all = sentences(blockIndex);
+        for (Sentence s : all) {
+            if (at >= s.start() && at < s.end()) {
+                return s;
+            }
+        }
+        // Offsets in white space between two sentences belong to the following one.
+        for (Sentence s : all) {
+            if (at < s.start()) {
+                return s;
+            }
+        }
+        return all.get(all.size() - 1);
+    }
+
+    private List<Word> scanWords(int blockIndex) {
+        TextView.Block b = view.blocks().get(blockIndex);
+        String t = view.text();
+        List<Word> out = new ArrayList<>();
+        int i = b.start();
+        while (i < b.end()) {
+            int cp = t.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                while (i < b.end() && Character.isLetterOrDigit(t.codePointAt(i))) {
+                    i += Character.charCount(t.codePointAt(i));
+                }
+                out.add(new Word(t.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return out;
+    }
+}

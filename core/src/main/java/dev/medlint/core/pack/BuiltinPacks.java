@@ -1,0 +1,43 @@
+package dev.medlint.core.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The rule packs bundled on the class path (the {@code medlint-rules} jar) under {@code medlint/packs/}. */
+public final class BuiltinPacks {
+    /** The pack used when nothing else is configured. */
+    public static final String DEFAULT = "kr-medical-ad";
+    private static final String LIST = "medlint/packs/packs.txt";
+
+    private BuiltinPacks() {
+    }
+
+    /** Names of the bundled packs. */
+    public static List<String> names() {
+        String list = resource(LIST);
+        if (list == null) {
+            return List.of();
+        }
+        return list.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
+    }
+
+    /** Loads a bundled pack by name. */
+    public static RulePack load(String name) throws RuleFileException {
+        String content = resource("medlint/packs/" + name + ".yaml");
+        if (content == null) {
+            throw new RuleFileException(name, 1, 1, "no bundled rule pack named '" + name + "'"
+                    + Suggest.hint(name, names()) + "; bundled packs: " + String.join(", ", names()));
+        }
+        return new PackLoader().load("builtin:" + name, content);
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = BuiltinPacks.class.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

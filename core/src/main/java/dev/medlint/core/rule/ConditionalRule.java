@@ -1,0 +1,114 @@
+package dev.medlint.core.rule;
+
+import dev.medlint.core.nlp.AnnotatedText;
+import dev.medlint.core.nlp.Sentence;
+import dev.medlint.core.nlp.Word;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * If the document mentions one of the {@code if} terms (a procedure), it must contain a real notice: a declarative
+ * sentence that names a {@code then} term (side effects, complications) together with a marker saying they can
+ * happen (may, risk, occur, such as). A question, a denial ("no side effects") or a downplaying ("minimal side
+ * effects") is not a notice; when only such sentences exist the finding points at the first of them.
+ */
+public final class ConditionalRule extends Rule {
+    private final List<Term> ifTerms;
+    private final List<Term> thenTerms;
+    private final Set<String> markers;
+    private final Set<String> weakeners;
+    private final Vocabulary vocabulary;
+
+    public ConditionalRule(RuleMeta meta, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
+            Set<String> weakeners, Vocabulary vocabulary) {
+        super(meta);
+        this.ifTerms = List.copyOf(ifTerms);
+        this.thenTerms = List.copyOf(thenTerms);
+        this.markers = Set.copyOf(markers);
+        this.weakeners = Set.copyOf(weakeners);
+        this.vocabulary = vocabulary;
+    }
+
+    @Override
+    public Rule withMeta(RuleMeta newMeta) {
+        return new ConditionalRule(newMeta, ifTerms, thenTerms, markers, weakeners, vocabulary);
+    }
+
+    @Override
+    public List<RuleHit> check(AnnotatedText doc) {
+        RuleHit trigger = firstMatch(doc, ifTerms);
+        if (trigger == null) {
+            return List.of();
+        }
+        RuleHit weak = null;
+        String text = doc.text();
+        for (int b = 0; b < doc.blockCount(); b++) {
+            List<Word> words = doc.words(b);
+            for (int i = 0; i < words.size(); i++) {
+                Term term = matchAt(thenTerms, words, i, text);
+                if (term == null) {
+                    continue;
+                }
+                Sentence s = doc.sentenceAt(b, words.get(i).start());
+                int end = words.get(i + term.length() - 1).end();
+                String problem = problem(s, words, i, text);
+                if (problem == null) {
+                    return List.of();
+                }
+                if (weak == null && !problem.isEmpty()) {
+                    String span = text.substring(words.get(i).start(), end);
+                    weak = new RuleHit(words.get(i).start(), end, span, "'" + span + "' is not a side-effect notice: "
+                            + problem + ". State plainly which side effects may occur (e.g. swelling, bruising, "
+                            + "infection).");
+                }
+            }
+        }
+        return List.of(weak != null ? weak : trigger);
+    }
+
+    /** Null for a real notice, "" for a mention that is no notice at all, or why the mention is a weak one. */
+    private String problem(Sentence s, List<Word> words, int i, String text) {
+        if (s.isQuestion()) {
+            return "it is asked as a question";
+        }
+        if (Context.negated(words, i, text, vocabulary)) {
+            return "it denies them";
+        }
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (weakeners.contains(words.get(k).lower())) {
+                return "it plays them down";
+            }
+        }
+        for (Word w : words) {
+            if (w.start() >= s.start() && w.end() <= s.end() && markers.contains(w.lower())) {
+                return null;
+            }
+        }
+        return "";
+    }
+
+    private static RuleHit firstMatch(AnnotatedText doc, List<Term> terms) {
+        String text = doc.text();
+        for (int b = 0; b < doc.blockCount(); b++) {
+            List<Word> words = doc.words(b);
+            for (int i = 0; i < words.size(); i++) {
+                Term t = matchAt(terms, words, i, text);
+                if (t != null) {
+                    int start = words.get(i).start();
+                    int end = words.get(i + t.length() - 1).end();
+                    return new RuleHit(start, end, text.substring(start, end), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Term matchAt(List<Term> terms, List<Word> words, int i, String text) {
+        for (Term t : terms) {
+            if (t.firstForms().contains(words.get(i).lower()) && t.matchesAt(words, i, text)) {
+                return t;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,92 @@
+package dev.medlint.core.rule;
+
+import dev.medlint.core.nlp.Sentence;
+import dev.medlint.core.nlp.Word;
+import java.util.List;
+import java.util.Locale;
+
+/** The context checks that excuse a match. They read the word scan and the sentence, never the models. */
+public final class Context {
+    private static final String CLAUSE_BREAKS = ".,;:!?()[]—–";
+    private static final String QUOTES = "\"'“”‘’«»「」『』";
+    private static final int NEGATION_WINDOW = 6;
+
+    private Context() {
+    }
+
+    /**
+     * Whether a negation stands before word {@code first} in the same clause, within a few words: "does not
+     * guarantee", "no procedure is painless". "not only" is no negation.
+     */
+    public static boolean negated(List<Word> words, int first, String text, Vocabulary vocab) {
+        for (int k = first - 1, seen = 0; k >= 0 && seen < NEGATION_WINDOW; k--, seen++) {
+            Word w = words.get(k);
+            if (breakBetween(text, w.end(), words.get(k + 1).start())) {
+                return false;
+            }
+            String lw = w.lower();
+            boolean isNegation = vocab.negations().contains(lw)
+                    || (lw.equals("t") && k > 0 && words.get(k - 1).lower().endsWith("n"));
+            if (isNegation) {
+                boolean notOnly = lw.equals("not") && k + 1 < words.size() && words.get(k + 1).lower().equals("only");
+                if (!notOnly) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence carries a hedge. */
+    public static boolean hedged(Sentence sentence, List<Word> words, Vocabulary vocab) {
+        for (Word w : words) {
+            if (w.start() >= sentence.start() && w.end() <= sentence.end() && vocab.hedges().contains(w.lower())) {
+                return true;
+            }
+        }
+        String lower = sentence.text().toLowerCase(Locale.ROOT);
+        for (String phrase : vocab.hedgePhrases()) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the span [start, end) stands inside quotation marks. */
+    public static boolean quoted(String text, int start, int end, int blockStart, int blockEnd) {
+        int before = start - 1;
+        while (before >= blockStart && text.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < blockEnd && (text.charAt(after) == ' ' || text.charAt(after) == '.' || text.charAt(after) == ',')) {
+            after++;
+        }
+        return before >= blockStart && after < blockEnd && QUOTES.indexOf(text.charAt(before)) >= 0
+                && QUOTES.indexOf(text.charAt(after)) >= 0;
+    }
+
+    /** Whether the clause holding word {@code first} opens with a condition (if, unless, when). */
+    public static boolean conditional(List<Word> words, int first, String text) {
+        for (int k = first - 1; k >= 0 && first - k <= 12; k--) {
+            String lw = words.get(k).lower();
+            if (lw.equals("if") || lw.equals("unless") || lw.equals("whether")) {
+                return true;
+            }
+            if (breakBetween(text, words.get(k).end(), words.get(k + 1).start())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static boolean breakBetween(String text, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (CLAUSE_BREAKS.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

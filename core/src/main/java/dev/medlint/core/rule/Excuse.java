@@ -1,0 +1,31 @@
+package dev.medlint.core.rule;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Context that excuses a match, named in a rule's {@code unless} list. */
+public enum Excuse {
+    /** A negation before the match in the same clause: "does not guarantee", "no procedure is painless". */
+    NEGATED,
+    /** A hedge in the same sentence: may, can help, depending on the individual, results vary. */
+    HEDGED,
+    /** The sentence is a question. */
+    QUESTION,
+    /** The match stands in quotation marks: a word talked about, not a claim made. */
+    QUOTED,
+    /** The match is in a condition: "if", "unless", "when" opening its clause. */
+    CONDITIONAL;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Excuse> parse(String s) {
+        for (Excuse e : values()) {
+            if (e.label().equals(s)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+}

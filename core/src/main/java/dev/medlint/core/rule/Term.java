@@ -1,0 +1,89 @@
+package dev.medlint.core.rule;
+
+import dev.medlint.core.nlp.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A term of one or more words, matched against the word scan of a block. Written as plain text in a rule file; each
+ * word matches its inflected forms unless the term is exact, and {@code *} stands for any one word. Hyphens and
+ * spaces are interchangeable ("pain-free" = "pain free").
+ */
+public final class Term {
+    private final String source;
+    private final List<Set<String>> words;
+
+    private Term(String source, List<Set<String>> words) {
+        this.source = source;
+        this.words = words;
+    }
+
+    /** @throws IllegalArgumentException when the term has no word in it */
+    public static Term parse(String text, boolean inflect) {
+        List<Set<String>> words = new ArrayList<>();
+        for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}*]+")) {
+            if (raw.isEmpty()) {
+                continue;
+            }
+            if (raw.equals("*")) {
+                words.add(Set.of());
+            } else if (raw.contains("*")) {
+                throw new IllegalArgumentException("'*' must stand alone as a word in '" + text + "'");
+            } else {
+                words.add(inflect ? Inflections.of(raw) : Set.of(raw));
+            }
+        }
+        if (words.isEmpty() || words.get(0).isEmpty()) {
+            throw new IllegalArgumentException("term '" + text + "' must start with a word");
+        }
+        return new Term(text, List.copyOf(words));
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Set<String> firstForms() {
+        return words.get(0);
+    }
+
+    public int length() {
+        return words.size();
+    }
+
+    /**
+     * Whether the term matches the block's words starting at word {@code i}; {@code text} is the view text, used to
+     * make sure no clause punctuation stands between two words of the term.
+     */
+    public boolean matchesAt(List<Word> blockWords, int i, String text) {
+        if (i + words.size() > blockWords.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            Word w = blockWords.get(i + k);
+            Set<String> forms = words.get(k);
+            if (!forms.isEmpty() && !forms.contains(w.lower())) {
+                return false;
+            }
+            if (k > 0 && !joined(text, blockWords.get(i + k - 1).end(), w.start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean joined(String text, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (",;:!?()[]\"“”".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.medlint.core.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads articles as strict UTF-8. Refuses binary files, invalid UTF-8 (naming the line and column of the first bad
+ * byte), empty files and files over the size limit, each with a one-line reason.
+ */
+public final class SourceReader {
+    /** Default largest article read: far above any real post, small enough to keep memory bounded. */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private final long maxBytes;
+
+    public SourceReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** Reads a file; {@code displayPath} is the name used in findings and errors. */
+    public SourceDocument read(Path file, String displayPath, Format format) throws InputException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InputException(displayPath, "file is too large (" + size + " bytes; the limit is "
+                        + maxBytes + " bytes)");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InputException(displayPath, "no such file");
+        } catch (IOException e) {
+            throw new InputException(displayPath, "cannot read file: " + e.getMessage());
+        }
+        return decode(bytes, displayPath, format);
+    }
+
+    /** Reads a whole stream (stdin) with the same checks. */
+    public SourceDocument read(InputStream in, String displayPath, Format format) throws InputException {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new InputException(displayPath, "cannot read input: " + e.getMessage());
+        }
+        if (bytes.length > maxBytes) {
+            throw new InputException(displayPath, "input is too large (the limit is " + maxBytes + " bytes)");
+        }
+        return decode(bytes, displayPath, format);
+    }
+
+    /** Decodes bytes already in memory with the same checks. */
+    public SourceDocument decode(byte[] bytes, String displayPath, Format format) throws InputException {
+        if (bytes.length > maxBytes) {
+            throw new InputException(displayPath, "input is too large (the limit is " + maxBytes + " bytes)");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                int[] lc = lineColumnOfByte(bytes, i);
+                throw new InputException(displayPath, lc[0], lc[1], "binary file (NUL byte); not an article");
+            }
+        }
+        String text = strictUtf8(bytes, displayPath);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw new InputException(displayPath, "empty file: there is no text to check");
+        }
+        return new SourceDocument(displayPath, format, text);
+    }
+
+    private static String strictUtf8(byte[] bytes, String displayPath) throws InputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int[] lc = lineColumnOfByte(bytes, in.position());
+            throw new InputException(displayPath, lc[0], lc[1],
+                    String.format("invalid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[in.position()] & 0xFF));
+        }
+        try {
+            result = decoder.flush(out);
+            if (result.isError()) {
+                result.throwException();
+            }
+        } catch (CharacterCodingException e) {
+            throw new InputException(displayPath, "invalid UTF-8 at end of file; save the file as UTF-8");
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Line and column (code points, 1-based) of a byte offset, counting only valid UTF-8 before it. */
+    private static int[] lineColumnOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else if (b == '\r') {
+                if (i + 1 < offset && bytes[i + 1] == '\n') {
+                    continue;
+                }
+                line++;
+                column = 1;
+            } else if ((b & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        if (offset >= 3 && line == 1 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+            column--;
+        }
+        return new int[] {line, column};
+    }
+}

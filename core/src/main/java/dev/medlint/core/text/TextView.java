@@ -1,0 +1,56 @@
+package dev.medlint.core.text;
+
+import java.util.List;
+
+/**
+ * The analysed text of an article: prose only (no markup, code, URLs or front matter), split into blocks (paragraphs,
+ * headings, list items, table cells), with a map from every character back to its offset in the original source.
+ * Blocks are separated by a newline in {@link #text()}, and no sentence crosses one.
+ */
+public final class TextView {
+    private final String text;
+    private final int[] sourceOffsets;
+    private final List<Block> blocks;
+    private final List<Comment> comments;
+
+    /** A block of prose: [start, end) in the view text. */
+    public record Block(int start, int end) {
+    }
+
+    /** A comment in the source (HTML or Markdown {@code <!-- -->}), kept for inline directives. */
+    public record Comment(String body, int sourceStart, int sourceEnd) {
+    }
+
+    TextView(String text, int[] sourceOffsets, List<Block> blocks, List<Comment> comments) {
+        this.text = text;
+        this.sourceOffsets = sourceOffsets;
+        this.blocks = List.copyOf(blocks);
+        this.comments = List.copyOf(comments);
+    }
+
+    /** Comments in source order. */
+    public List<Comment> comments() {
+        return comments;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** Offset in the source of the view character at {@code viewIndex}. */
+    public int sourceOffset(int viewIndex) {
+        return sourceOffsets[viewIndex];
+    }
+
+    /** Source offset just after the view character before {@code viewEnd} (for the end of a span). */
+    public int sourceEndOffset(int viewEnd) {
+        if (viewEnd <= 0) {
+            return 0;
+        }
+        return sourceOffsets[viewEnd - 1] + 1;
+    }
+}

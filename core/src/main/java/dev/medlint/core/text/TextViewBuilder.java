@@ -1,0 +1,102 @@
+package dev.medlint.core.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a {@link TextView} one character at a time, folding runs of white space into one space and masking URLs,
+ * while remembering where each kept character came from.
+ */
+public final class TextViewBuilder {
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+
+    private final StringBuilder text = new StringBuilder();
+    private int[] offsets = new int[256];
+    private final List<TextView.Block> blocks = new ArrayList<>();
+    private final List<TextView.Comment> comments = new ArrayList<>();
+    private int blockStart = 0;
+    private boolean pendingSpace = false;
+    private int pendingSpaceOffset = -1;
+
+    /** Appends one source character found at {@code sourceOffset}. */
+    public void append(char c, int sourceOffset) {
+        if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u3000') {
+            if (!pendingSpace) {
+                pendingSpace = true;
+                pendingSpaceOffset = sourceOffset;
+            }
+            return;
+        }
+        if (pendingSpace && text.length() > blockStart) {
+            put(' ', pendingSpaceOffset);
+        }
+        pendingSpace = false;
+        put(c, sourceOffset);
+    }
+
+    /** Appends characters that stand at consecutive offsets starting at {@code sourceOffset}. */
+    public void append(CharSequence chars, int sourceOffset) {
+        for (int i = 0; i < chars.length(); i++) {
+            append(chars.charAt(i), sourceOffset + i);
+        }
+    }
+
+    /** A break between words that is not in the source as a character (a soft break, a {@code <br>}). */
+    public void space(int sourceOffset) {
+        append(' ', sourceOffset);
+    }
+
+    /** Ends the current block; the next character starts a new one. */
+    public void endBlock() {
+        pendingSpace = false;
+        if (text.length() > blockStart) {
+            maskUrls(blockStart, text.length());
+            trimBlockEnd();
+        }
+        if (text.length() > blockStart) {
+            blocks.add(new TextView.Block(blockStart, text.length()));
+            put('\n', offsets[text.length() - 1] + 1);
+            blockStart = text.length();
+        }
+    }
+
+    /** Records a source comment (for inline directives); it adds nothing to the prose. */
+    public void comment(String body, int sourceStart, int sourceEnd) {
+        comments.add(new TextView.Comment(body, sourceStart, sourceEnd));
+    }
+
+    public TextView build() {
+        endBlock();
+        comments.sort(java.util.Comparator.comparingInt(TextView.Comment::sourceStart));
+        return new TextView(text.toString(), Arrays.copyOf(offsets, text.length() + 1), blocks, comments);
+    }
+
+    private void put(char c, int sourceOffset) {
+        if (text.length() == offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[text.length()] = sourceOffset;
+        text.append(c);
+    }
+
+    /** URLs are not prose: blank them so no rule sees them and sentences do not break on their dots. */
+    private void maskUrls(int start, int end) {
+        Matcher m = URL.matcher(text).region(start, end);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                text.setCharAt(i, ' ');
+            }
+        }
+    }
+
+    private void trimBlockEnd() {
+        int end = text.length();
+        while (end > blockStart && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        text.setLength(end);
+    }
+}
