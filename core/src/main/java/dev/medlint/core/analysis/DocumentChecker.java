@@ -37,8 +37,47 @@ final class DocumentChecker {
                 findings.add(toFinding(doc.path(), rule.meta(), hit, view, lines));
             }
         }
-        findings.sort(Finding.ORDER);
-        return new Checked(findings, view, lines);
+        return new Checked(oneFindingPerProblem(findings), view, lines);
+    }
+
+    /**
+     * Two rules of one category that flag overlapping text report one problem twice ("instantly erase jowls" is
+     * both unhedged and intensified): keep the more serious finding, and the first rule's on a tie.
+     */
+    private static List<Finding> oneFindingPerProblem(List<Finding> findings) {
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            int rival = -1;
+            for (int i = 0; i < kept.size() && !f.isDocumentLevel(); i++) {
+                Finding k = kept.get(i);
+                if (!k.isDocumentLevel() && k.category().equals(f.category()) && overlaps(k, f)) {
+                    rival = i;
+                    break;
+                }
+            }
+            if (rival < 0) {
+                kept.add(f);
+            } else if (f.severity().ordinal() < kept.get(rival).severity().ordinal()) {
+                kept.set(rival, f);
+            }
+        }
+        kept.sort(Finding.ORDER);
+        return kept;
+    }
+
+    private static boolean overlaps(Finding a, Finding b) {
+        return a.path().equals(b.path()) && compare(a.line(), a.column(), b.endLine(), b.endColumn()) < 0
+                && compare(b.line(), b.column(), a.endLine(), a.endColumn()) < 0;
+    }
+
+    private static int compare(int line1, int col1, int line2, int col2) {
+        return line1 != line2 ? Integer.compare(line1, line2) : Integer.compare(col1, col2);
+    }
+
+    /** Long matches (a quoted testimonial) are cut in messages; the full text stays in the finding's match. */
+    private static String shorten(String match) {
+        String oneLine = match.replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
     }
 
     private static Finding toFinding(String path, RuleMeta meta, RuleHit hit, TextView view, LineMap lines) {
@@ -51,7 +90,7 @@ final class DocumentChecker {
             start = lines.position(view.sourceOffset(hit.start()));
             end = lines.position(view.sourceEndOffset(hit.end()));
         }
-        String message = hit.message() != null ? hit.message() : meta.message().replace("{match}", hit.match());
+        String message = hit.message() != null ? hit.message() : meta.message().replace("{match}", shorten(hit.match()));
         return new Finding(path, meta.id(), meta.category().id(), meta.severity(), start.line(), start.column(),
                 end.line(), end.column(), message, meta.law(), hit.match(), meta.suggestion());
     }

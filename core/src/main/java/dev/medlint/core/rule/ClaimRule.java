@@ -114,22 +114,27 @@ public final class ClaimRule extends Rule {
             if (unless.contains(Excuse.CONDITIONAL) && conditional(tokens, from, i)) {
                 continue;
             }
+            int start = t.start();
             int end = t.end();
             if (!intensifiers.isEmpty()) {
                 int k = find(tokens, from, to, intensifiers);
                 if (k < 0) {
                     continue;
                 }
+                start = Math.min(start, tokens.get(k).start());
                 end = Math.max(end, tokens.get(k).end());
             }
             if (!targets.isEmpty()) {
-                int k = find(tokens, from, to, targets);
+                int k = find(tokens, i + 1 < to ? i + 1 : from, to, targets);
+                if (k < 0) {
+                    k = find(tokens, from, to, targets);
+                }
                 if (k < 0) {
                     continue;
                 }
+                start = Math.min(start, tokens.get(k).start());
                 end = Math.max(end, tokens.get(k).end());
             }
-            int start = t.start();
             String matched = s.text().substring(start - s.start(), end - s.start());
             return new RuleHit(start, end, matched, null);
         }
@@ -150,6 +155,13 @@ public final class ClaimRule extends Rule {
         }
         if (t.lower().endsWith("ing") && !beBefore(tokens, i, 2)) {
             return false;
+        }
+        // "reduced elasticity", "restored volume": a participle before its noun describes, it does not assert.
+        if (t.lower().endsWith("ed") && i + 1 < tokens.size() && !beBefore(tokens, i, 2)) {
+            String next = tokens.get(i + 1).tag();
+            if ("NOUN".equals(next) || "ADJ".equals(next)) {
+                return false;
+            }
         }
         return true;
     }

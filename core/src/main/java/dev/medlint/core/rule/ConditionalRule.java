@@ -13,6 +13,9 @@ import java.util.Set;
  * effects") is not a notice; when only such sentences exist the finding points at the first of them.
  */
 public final class ConditionalRule extends Rule {
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "while",
+            "whereas", "yet");
+
     private final List<Term> ifTerms;
     private final List<Term> thenTerms;
     private final Set<String> markers;
@@ -79,24 +82,54 @@ public final class ConditionalRule extends Rule {
                 return "it plays them down";
             }
         }
-        for (Word w : words) {
-            if (w.start() >= s.start() && w.end() <= s.end() && markers.contains(w.lower())) {
-                return null;
-            }
-        }
-        return "";
+        return markerInSameClause(s, words, i, text) ? null : "";
     }
 
+    /**
+     * A marker counts only on the mention's side of a contrast: in "swelling may increase, but a faster recovery is
+     * possible" the "possible" speaks of recovery, not of the swelling.
+     */
+    private boolean markerInSameClause(Sentence s, List<Word> words, int i, String text) {
+        for (int k = i; k < words.size() && words.get(k).end() <= s.end(); k++) {
+            if (k > i && (CONTRASTS.contains(words.get(k).lower()) || semicolonBetween(text, words.get(k - 1), words.get(k)))) {
+                break;
+            }
+            if (markers.contains(words.get(k).lower())) {
+                return true;
+            }
+        }
+        for (int k = i - 1; k >= 0 && words.get(k).start() >= s.start(); k--) {
+            if (CONTRASTS.contains(words.get(k).lower()) || semicolonBetween(text, words.get(k), words.get(k + 1))) {
+                break;
+            }
+            if (markers.contains(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean semicolonBetween(String text, Word a, Word b) {
+        return text.substring(a.end(), b.start()).indexOf(';') >= 0;
+    }
+
+    /**
+     * The first occurrence of the first listed term that occurs at all: terms are listed from the most specific
+     * (a procedure's name) to the most general ("surgery", which also names clinics), so the finding points at the
+     * procedure the article is about.
+     */
     private static RuleHit firstMatch(AnnotatedText doc, List<Term> terms) {
         String text = doc.text();
-        for (int b = 0; b < doc.blockCount(); b++) {
-            List<Word> words = doc.words(b);
-            for (int i = 0; i < words.size(); i++) {
-                Term t = matchAt(terms, words, i, text);
-                if (t != null) {
-                    int start = words.get(i).start();
-                    int end = words.get(i + t.length() - 1).end();
-                    return new RuleHit(start, end, text.substring(start, end), null);
+        for (Term t : terms) {
+            List<Term> one = List.of(t);
+            for (int b = 0; b < doc.blockCount(); b++) {
+                List<Word> words = doc.words(b);
+                for (int i = 0; i < words.size(); i++) {
+                    if (matchAt(one, words, i, text) != null) {
+                        int start = words.get(i).start();
+                        int end = words.get(i + t.length() - 1).end();
+                        return new RuleHit(start, end, text.substring(start, end), null);
+                    }
                 }
             }
         }
