@@ -32,25 +32,30 @@ final class DocumentChecker {
         AnnotatedText annotated = new AnnotatedText(view, models);
         LineMap lines = new LineMap(doc.text());
         List<Finding> findings = new ArrayList<>();
+        java.util.Map<Finding, String> packOf = new java.util.IdentityHashMap<>();
         for (Rule rule : rules) {
             for (RuleHit hit : rule.check(annotated)) {
-                findings.add(toFinding(doc.path(), rule.meta(), hit, view, lines));
+                Finding f = toFinding(doc.path(), rule.meta(), hit, view, lines);
+                findings.add(f);
+                packOf.put(f, rule.meta().pack());
             }
         }
-        return new Checked(oneFindingPerProblem(findings), view, lines);
+        return new Checked(oneFindingPerProblem(findings, packOf), view, lines);
     }
 
     /**
      * Two rules of one category that flag overlapping text report one problem twice ("instantly erase jowls" is
-     * both unhedged and intensified): keep the more serious finding, and the first rule's on a tie.
+     * both unhedged and intensified): keep the more serious finding, and the first rule's on a tie. Only rules of
+     * the same pack are merged, so a team's own rule is never hidden by a built-in one.
      */
-    private static List<Finding> oneFindingPerProblem(List<Finding> findings) {
+    private static List<Finding> oneFindingPerProblem(List<Finding> findings, java.util.Map<Finding, String> packOf) {
         List<Finding> kept = new ArrayList<>();
         for (Finding f : findings) {
             int rival = -1;
             for (int i = 0; i < kept.size() && !f.isDocumentLevel(); i++) {
                 Finding k = kept.get(i);
-                if (!k.isDocumentLevel() && k.category().equals(f.category()) && overlaps(k, f)) {
+                if (!k.isDocumentLevel() && k.category().equals(f.category()) && overlaps(k, f)
+                        && packOf.get(k).equals(packOf.get(f))) {
                     rival = i;
                     break;
                 }

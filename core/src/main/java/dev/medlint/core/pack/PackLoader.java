@@ -57,8 +57,11 @@ public final class PackLoader {
             content = Files.readString(path, StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new RuleFileException(displayName, 1, 1, "not valid UTF-8; save the rule file as UTF-8");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new RuleFileException(displayName, 1, 1, "no such rule file");
         } catch (IOException e) {
-            throw new RuleFileException(displayName, 1, 1, "cannot read rule file: " + e.getMessage());
+            throw new RuleFileException(displayName, 1, 1, "cannot read rule file (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")");
         }
         return load(displayName, content);
     }

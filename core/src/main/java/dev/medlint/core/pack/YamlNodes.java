@@ -75,6 +75,9 @@ public final class YamlNodes {
         Map<String, Node> out = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
             String key = scalar(t.getKeyNode(), "a key");
+            if (out.containsKey(key)) {
+                throw error(t.getKeyNode(), "duplicate key '" + key + "' in " + what);
+            }
             if (!allowed.contains(key)) {
                 throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + Suggest.hint(key, allowed)
                         + "; allowed keys: " + String.join(", ", allowed.stream().sorted().toList()));

@@ -59,9 +59,14 @@ public final class TextReporter implements Reporter {
         if (report.findings().isEmpty()) {
             return "No problems found in " + articles + ".";
         }
-        return plural(report.count(Severity.ERROR), "error") + ", " + plural(report.count(Severity.WARNING), "warning")
-                + ", " + plural(report.count(Severity.INFO), "info") + " in " + report.filesWithFindings() + " of "
-                + articles + ".";
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (Severity s : Severity.values()) {
+            long n = report.count(s);
+            if (n > 0) {
+                parts.add(plural(n, s.label()));
+            }
+        }
+        return String.join(", ", parts) + " in " + report.filesWithFindings() + " of " + articles + ".";
     }
 
     private static String plural(long n, String word) {

@@ -29,6 +29,7 @@ public final class ClaimRule extends Rule {
     private final List<Pattern> exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> triggerForms;
+    private final Set<String> predicateForms;
 
     public ClaimRule(RuleMeta meta, Set<String> predicates, Set<String> adjectives, Set<String> intensifiers,
             Set<String> targets, Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
@@ -40,7 +41,8 @@ public final class ClaimRule extends Rule {
         this.unless = Set.copyOf(unless);
         this.exceptions = List.copyOf(exceptions);
         this.vocabulary = vocabulary;
-        Set<String> forms = new HashSet<>(expand(predicates));
+        this.predicateForms = expand(predicates);
+        Set<String> forms = new HashSet<>(predicateForms);
         forms.addAll(adjectives);
         this.triggerForms = Set.copyOf(forms);
     }
@@ -147,10 +149,15 @@ public final class ClaimRule extends Rule {
         if (adjectives.contains(t.lower()) && "ADJ".equals(t.tag())) {
             return beBefore(tokens, i, 3);
         }
-        if (!(predicates.contains(lemma) || predicates.contains(t.lower())) || !verbLike(tokens, i)) {
+        // The lemmatizer knows irregular forms; the inflection table covers words it leaves alone ("smooths").
+        if (!(predicates.contains(lemma) || predicateForms.contains(t.lower())) || !verbLike(tokens, i)) {
             return false;
         }
         if (i > 0 && tokens.get(i - 1).lower().equals("to")) {
+            return false;
+        }
+        // In "thread lift removes jowls" the first predicate word belongs to the subject.
+        if (i + 1 < tokens.size() && predicateForms.contains(tokens.get(i + 1).lower())) {
             return false;
         }
         if (t.lower().endsWith("ing") && !beBefore(tokens, i, 2)) {

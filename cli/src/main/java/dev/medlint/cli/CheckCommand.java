@@ -1,0 +1,341 @@
+package dev.medlint.cli;
+
+import dev.medlint.core.analysis.Linter;
+import dev.medlint.core.pack.BuiltinPacks;
+import dev.medlint.core.pack.PackLoader;
+import dev.medlint.core.pack.RuleFileException;
+import dev.medlint.core.pack.RulePack;
+import dev.medlint.core.report.Finding;
+import dev.medlint.core.report.JsonReporter;
+import dev.medlint.core.report.Report;
+import dev.medlint.core.rule.Rule;
+import dev.medlint.core.source.FileWalker;
+import dev.medlint.core.source.Format;
+import dev.medlint.core.source.InputException;
+import dev.medlint.core.source.SourceDocument;
+import dev.medlint.core.source.SourceReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code medlint check}: lints files, folders and standard input and reports the findings. */
+@Command(name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Check articles (Markdown, HTML, plain text) against the Article 56 rules.",
+            "Folders are searched recursively for articles:",
+            "  .md .markdown .html .htm .txt .text",
+            ""},
+        footerHeading = "%nExit status:%n",
+        footer = {
+            "  0  no finding at or above the --fail-on level",
+            "  1  at least one finding at or above the --fail-on level",
+            "  2  usage error, invalid rule file, an input that could not be read (the",
+            "     other inputs are still checked and reported), or an internal error",
+            "",
+            "Problems go to stderr, one line each: medlint: PATH[:LINE:COL]: REASON",
+            "Severities are coloured only when writing to a terminal and NO_COLOR is not set."})
+final class CheckCommand implements Callable<Integer> {
+    static final String STDIN = "-";
+    static final String STDIN_NAME = "<stdin>";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to check; '-' reads the article from standard input.")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "With '-': the name standard input is reported under; its extension picks the format "
+                    + "(default: plain text, reported as " + STDIN_NAME + ").")
+    String stdinFilename;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE (replaced atomically) instead of standard output. "
+                    + "Input problems still go to stderr.")
+    String output;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOn.Converter.class,
+            description = "Least serious finding that makes the exit status 1: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--rules", paramLabel = "FILE",
+            description = "Extra rule file (YAML) to check with, besides the built-in pack '"
+                    + BuiltinPacks.DEFAULT + "'. Repeatable.")
+    List<String> rules = new ArrayList<>();
+
+    @Option(names = "--no-builtin",
+            description = "Do not load the built-in rule pack; needs at least one --rules FILE.")
+    boolean noBuiltin;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Text format: list only the findings at or above the --fail-on level (none with "
+                    + "--fail-on never); the summary line still counts every finding. JSON is always complete.")
+    boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Number of files checked in parallel (default: the number of processors, here "
+                    + "${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean colour;
+
+    CheckCommand(InputStream in, PrintStream out, PrintStream err, boolean colour) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.colour = colour;
+    }
+
+    @Override
+    public Integer call() {
+        validate();
+        List<RulePack> packs = loadPacks();
+        if (packs == null) {
+            return Main.EXIT_ERROR;
+        }
+        Linter linter = Linter.ofPacks(packs).withThreads(threads);
+
+        List<Report> parts = new ArrayList<>();
+        List<InputException> problems = new ArrayList<>();
+        if (paths.contains(STDIN)) {
+            parts.add(checkStdin(linter, problems));
+        }
+        List<Path> files = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals(STDIN)) {
+                continue;
+            }
+            try {
+                files.add(Path.of(p));
+            } catch (InvalidPathException e) {
+                problems.add(new InputException(p, "not a valid path: " + e.getReason()));
+            }
+        }
+        if (!files.isEmpty()) {
+            parts.add(linter.check(files));
+        }
+        Report report = merge(parts, problems);
+
+        for (InputException p : report.problems()) {
+            err.println("medlint: " + Main.oneLine(p.getMessage()));
+        }
+        err.flush();
+        if (!writeReport(report)) {
+            return Main.EXIT_ERROR;
+        }
+        if (!report.problems().isEmpty()) {
+            return Main.EXIT_ERROR;
+        }
+        return failOn.fails(report) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    private void validate() {
+        if (paths.isEmpty()) {
+            throw usage("no input: name files or folders to check, or '-' to read standard input");
+        }
+        if (paths.stream().filter(STDIN::equals).count() > 1) {
+            throw usage("'-' (standard input) can be named only once");
+        }
+        if (stdinFilename != null && !paths.contains(STDIN)) {
+            throw usage("--stdin-filename applies only when reading standard input ('-')");
+        }
+        if (stdinFilename != null && stdinFilename.isBlank()) {
+            throw usage("--stdin-filename needs a name, e.g. post.md");
+        }
+        if (noBuiltin && rules.isEmpty()) {
+            throw usage("--no-builtin needs at least one --rules FILE (there would be no rules to check with)");
+        }
+        if (threads < 1) {
+            throw usage("--threads must be at least 1, not " + threads);
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** The built-in pack and the --rules files, or null after reporting why they cannot be used. */
+    private List<RulePack> loadPacks() {
+        List<RulePack> packs = new ArrayList<>();
+        try {
+            if (!noBuiltin) {
+                packs.add(builtin());
+            }
+            PackLoader loader = new PackLoader();
+            for (String r : rules) {
+                Path path;
+                try {
+                    path = Path.of(r);
+                } catch (InvalidPathException e) {
+                    return fail(r + ": not a valid path: " + e.getReason());
+                }
+                String display = FileWalker.display(path);
+                if (!Files.exists(path)) {
+                    return fail(display + ": no such rule file");
+                }
+                if (Files.isDirectory(path)) {
+                    return fail(display + ": is a folder; --rules takes a rule file (YAML)");
+                }
+                packs.add(loader.load(path, display));
+            }
+        } catch (RuleFileException e) {
+            return fail(e.getMessage());
+        }
+        Map<String, String> definedIn = new HashMap<>();
+        for (RulePack pack : packs) {
+            for (Rule rule : pack.rules()) {
+                String first = definedIn.putIfAbsent(rule.id(), pack.file());
+                if (first != null) {
+                    return fail(pack.file() + ": rule id '" + rule.id() + "' is already defined in " + first
+                            + "; give the rule another id");
+                }
+            }
+        }
+        return packs;
+    }
+
+    private static RulePack builtin() throws RuleFileException {
+        try {
+            return BuiltinPacks.load(BuiltinPacks.DEFAULT);
+        } catch (RuleFileException e) {
+            if (!e.file().startsWith("builtin:")) {
+                // Not a broken pack but a missing one: the rules jar on the class path does not bundle it.
+                throw new RuleFileException("builtin:" + BuiltinPacks.DEFAULT, 1, 1,
+                        "the built-in rule pack is missing from this build; use --no-builtin --rules FILE");
+            }
+            throw e;
+        }
+    }
+
+    private List<RulePack> fail(String message) {
+        err.println("medlint: " + Main.oneLine(message));
+        err.flush();
+        return null;
+    }
+
+    private Report checkStdin(Linter linter, List<InputException> problems) {
+        String name = stdinFilename == null ? STDIN_NAME : stdinFilename.replace('\\', '/');
+        Format fmt = Format.TEXT;
+        if (stdinFilename != null) {
+            var known = Format.forFileName(stdinFilename);
+            if (known.isEmpty()) {
+                problems.add(new InputException(name, "unknown file type; --stdin-filename must end in one of "
+                        + Format.knownExtensions()));
+                return empty();
+            }
+            fmt = known.get();
+        }
+        try {
+            SourceDocument doc = new SourceReader().read(in, name, fmt);
+            return linter.checkDocument(doc);
+        } catch (InputException e) {
+            problems.add(e);
+            return empty();
+        }
+    }
+
+    private static Report empty() {
+        return new Report(0, List.of(), List.of(), Map.of());
+    }
+
+    /** One report from the stdin report, the files report and problems met here. */
+    static Report merge(List<Report> parts, List<InputException> problems) {
+        int files = 0;
+        List<Finding> findings = new ArrayList<>();
+        List<InputException> allProblems = new ArrayList<>(problems);
+        Map<String, Map<Integer, String>> excerpts = new LinkedHashMap<>();
+        for (Report r : parts) {
+            files += r.filesChecked();
+            findings.addAll(r.findings());
+            allProblems.addAll(r.problems());
+            r.excerpts().forEach((path, lines) -> excerpts.merge(path, lines, (a, b) -> {
+                Map<Integer, String> both = new HashMap<>(a);
+                both.putAll(b);
+                return both;
+            }));
+        }
+        return new Report(files, findings, allProblems, excerpts);
+    }
+
+    /** Writes the report to --output or stdout; false after reporting a write failure. */
+    private boolean writeReport(Report report) {
+        boolean toFile = output != null;
+        if (!toFile && format.equals("text") && report.filesChecked() == 0 && !report.problems().isEmpty()) {
+            // Nothing could be checked: the error lines say it all; "No problems found in 0 articles." would mislead.
+            return true;
+        }
+        String rendered;
+        try {
+            if (format.equals("json")) {
+                StringBuilder b = new StringBuilder();
+                new JsonReporter().write(report, b);
+                rendered = b.toString();
+            } else {
+                rendered = TextOutput.render(report, quiet ? failOn::counts : f -> true, colour && !toFile);
+            }
+        } catch (IOException e) {
+            // StringBuilder never throws; keep the compiler happy.
+            throw new IllegalStateException(e);
+        }
+        if (toFile) {
+            String display = output;
+            try {
+                display = FileWalker.display(Path.of(output));
+                AtomicFile.write(Path.of(output), rendered);
+            } catch (InvalidPathException e) {
+                err.println("medlint: " + Main.oneLine(output) + ": not a valid path: " + e.getReason());
+                return false;
+            } catch (IOException e) {
+                err.println("medlint: " + display + ": cannot write the report: " + Main.oneLine(e.getMessage()));
+                return false;
+            }
+        } else {
+            out.print(rendered);
+            out.flush();
+        }
+        return true;
+    }
+
+    /** {@code --format}: text or json. */
+    static final class FormatConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.toLowerCase(Locale.ROOT);
+            if (!v.equals("text") && !v.equals("json")) {
+                throw new TypeConversionException("expected text or json, not '" + value + "'");
+            }
+            return v;
+        }
+    }
+}
