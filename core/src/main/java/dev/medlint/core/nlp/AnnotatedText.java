@@ -17,6 +17,8 @@ public final class AnnotatedText {
     private final NlpModels models;
     private final List<List<Word>> words;
     private final List<List<Sentence>> sentences;
+    private final List<String[]> sortedWords;
+    private String[] documentWords;
 
     public AnnotatedText(TextView view, NlpModels models) {
         this.view = view;
@@ -24,6 +26,45 @@ public final class AnnotatedText {
         int n = view.blocks().size();
         this.words = new ArrayList<>(Collections.nCopies(n, null));
         this.sentences = new ArrayList<>(Collections.nCopies(n, null));
+        this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
+    }
+
+    /** Whether some word of the block starts with one of the prefixes (lower-case). */
+    public boolean blockHasWordStarting(int blockIndex, List<String> prefixes) {
+        String[] sorted = sortedWords.get(blockIndex);
+        if (sorted == null) {
+            sorted = words(blockIndex).stream().map(Word::lower).distinct().sorted().toArray(String[]::new);
+            sortedWords.set(blockIndex, sorted);
+        }
+        return anyStartsWith(sorted, prefixes);
+    }
+
+    /** Whether some word of the whole document starts with one of the prefixes (lower-case). */
+    public boolean hasWordStarting(List<String> prefixes) {
+        if (documentWords == null) {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (int b = 0; b < blockCount(); b++) {
+                for (Word w : words(b)) {
+                    all.add(w.lower());
+                }
+            }
+            documentWords = all.stream().sorted().toArray(String[]::new);
+        }
+        return anyStartsWith(documentWords, prefixes);
+    }
+
+    private static boolean anyStartsWith(String[] sorted, List<String> prefixes) {
+        for (String p : prefixes) {
+            int i = java.util.Arrays.binarySearch(sorted, p);
+            if (i >= 0) {
+                return true;
+            }
+            int insertion = -i - 1;
+            if (insertion < sorted.length && sorted[insertion].startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public TextView view() {

@@ -41,7 +41,7 @@ public final class PackLoader {
             "claim", Set.of("predicates", "adjectives", "intensifiers", "targets", "unless", "exceptions"),
             "required", Set.of("statement", "window"),
             "conditional", Set.of("if", "then"));
-    private static final Set<String> MATCH_KEYS = Set.of("term", "exact", "regex");
+    private static final Set<String> MATCH_KEYS = Set.of("term", "exact", "regex", "anchors");
     private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
     private static final Set<String> EXAMPLE_ITEM_KEYS = Set.of("text", "match");
     private static final Set<String> VOCAB_KEYS = Set.of("negations", "hedges");
@@ -196,13 +196,17 @@ public final class PackLoader {
     private Rule phrase(YamlNodes y, Node node, Map<String, Node> f, RuleMeta meta, Vocabulary vocab)
             throws RuleFileException {
         List<Term> terms = new ArrayList<>();
-        List<Pattern> patterns = new ArrayList<>();
+        List<dev.medlint.core.rule.RegexMatch> patterns = new ArrayList<>();
         for (Node m : y.sequence(y.required(f, "match", node, "rule '" + meta.id() + "'"), "'match'")) {
             if (m instanceof ScalarNode) {
                 terms.add(term(y, m, true));
             } else {
                 Map<String, Node> mf = y.mapping(m, "a match item", MATCH_KEYS);
-                if (mf.size() != 1) {
+                boolean anchored = mf.containsKey("anchors");
+                if (anchored && !mf.containsKey("regex")) {
+                    throw y.error(mf.get("anchors"), "'anchors' goes with 'regex' only");
+                }
+                if (mf.size() != (anchored ? 2 : 1)) {
                     throw y.error(m, "a match item has exactly one of: term, exact, regex");
                 }
                 if (mf.containsKey("term")) {
@@ -210,7 +214,8 @@ public final class PackLoader {
                 } else if (mf.containsKey("exact")) {
                     terms.add(term(y, mf.get("exact"), false));
                 } else {
-                    patterns.add(y.regex(mf.get("regex"), "'regex'"));
+                    List<String> anchors = anchored ? y.strings(mf.get("anchors"), "'anchors'") : List.of();
+                    patterns.add(dev.medlint.core.rule.RegexMatch.of(y.regex(mf.get("regex"), "'regex'"), anchors));
                 }
             }
         }

@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class PhraseRule extends Rule {
     private final List<Term> terms;
-    private final List<Pattern> patterns;
+    private final List<RegexMatch> patterns;
     private final Set<Excuse> unless;
     private final List<Pattern> exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> firstForms;
 
-    public PhraseRule(RuleMeta meta, List<Term> terms, List<Pattern> patterns, Set<Excuse> unless,
+    public PhraseRule(RuleMeta meta, List<Term> terms, List<RegexMatch> patterns, Set<Excuse> unless,
             List<Pattern> exceptions, Vocabulary vocabulary) {
         super(meta);
         this.terms = List.copyOf(terms);
@@ -58,6 +58,8 @@ public final class PhraseRule extends Rule {
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
         String text = doc.text();
+        List<RegexMatch> live = patterns.stream()
+                .filter(p -> p.anchors().isEmpty() || doc.hasWordStarting(p.anchors())).toList();
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
             TextView.Block block = doc.block(b);
@@ -73,15 +75,20 @@ public final class PhraseRule extends Rule {
                     }
                 }
             }
-            for (Pattern p : patterns) {
-                Matcher m = p.matcher(text).region(block.start(), block.end());
+            for (RegexMatch p : live) {
+                if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())) {
+                    continue;
+                }
+                Matcher m = p.pattern().matcher(text).region(block.start(), block.end());
                 while (m.find()) {
                     if (m.end() > m.start()) {
                         spans.add(new int[] {m.start(), m.end(), wordIndexAt(words, m.start())});
                     }
                 }
             }
-            spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+            if (spans.size() > 1) {
+                spans.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
+            }
             int coveredUntil = -1;
             for (int[] s : spans) {
                 if (s[0] < coveredUntil) {

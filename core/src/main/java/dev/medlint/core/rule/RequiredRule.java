@@ -29,7 +29,11 @@ public final class RequiredRule extends Rule {
     @Override
     public List<RuleHit> check(AnnotatedText doc) {
         String text = doc.text();
+        List<String> anchors = RegexMatch.derive(all.get(0).pattern());
         for (int b = 0; b < doc.blockCount(); b++) {
+            if (!anchors.isEmpty() && !doc.blockHasWordStarting(b, anchors)) {
+                continue;
+            }
             if (satisfiedIn(text, doc.block(b))) {
                 return List.of();
             }

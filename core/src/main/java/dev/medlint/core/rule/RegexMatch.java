@@ -1,0 +1,95 @@
+package dev.medlint.core.rule;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A regular expression of a rule, with the anchor words that let the engine skip text where it cannot match: a block
+ * is searched only if one of its words starts with an anchor. Java's regex engine tries every position of the text,
+ * which made regexes most of the cost of a run; anchors turn that into a word lookup. Anchors are given in the rule
+ * file or derived from the pattern's leading words; a pattern with neither runs on every block.
+ */
+public record RegexMatch(Pattern pattern, List<String> anchors) {
+    public RegexMatch {
+        anchors = List.copyOf(anchors);
+    }
+
+    public static RegexMatch of(Pattern pattern, List<String> explicitAnchors) {
+        List<String> anchors = explicitAnchors.isEmpty() ? derive(pattern.pattern()) : lower(explicitAnchors);
+        return new RegexMatch(pattern, anchors);
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * The literal word prefixes one of which every match starts with, for patterns of the shape {@code \bword...} or
+     * {@code \b(?:one|two|three)...}; empty when the pattern does not have that shape.
+     */
+    static List<String> derive(String regex) {
+        String r = regex;
+        for (String lead : List.of("\\b", "(?<![\\w.])", "(?i)")) {
+            if (r.startsWith(lead)) {
+                r = r.substring(lead.length());
+            }
+        }
+        List<String> alternatives = new ArrayList<>();
+        if (r.startsWith("(?:")) {
+            int depth = 0;
+            int start = 3;
+            int end = -1;
+            for (int i = 0; i < r.length() && end < 0; i++) {
+                char c = r.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                    if (depth == 0) {
+                        end = i;
+                    }
+                } else if (c == '|' && depth == 1) {
+                    alternatives.add(r.substring(start, i));
+                    start = i + 1;
+                }
+            }
+            if (end < 0) {
+                return List.of();
+            }
+            alternatives.add(r.substring(start, end));
+            if (end + 1 < r.length() && "?*{".indexOf(r.charAt(end + 1)) >= 0) {
+                return List.of(); // an optional group anchors nothing
+            }
+        } else {
+            alternatives.add(r);
+        }
+        List<String> anchors = new ArrayList<>();
+        for (String alt : alternatives) {
+            String prefix = literalPrefix(alt);
+            if (prefix.isEmpty()) {
+                return List.of();
+            }
+            anchors.add(prefix.toLowerCase(Locale.ROOT));
+        }
+        return anchors;
+    }
+
+    private static String literalPrefix(String alt) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                break;
+            }
+            if (i + 1 < alt.length() && "?*{".indexOf(alt.charAt(i + 1)) >= 0) {
+                break; // the character is optional
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+}
