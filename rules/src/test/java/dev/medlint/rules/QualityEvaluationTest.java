@@ -31,6 +31,26 @@ class QualityEvaluationTest {
 
     @Test
     void sentencePrecisionAndRecall() throws Exception {
+        Scores s = score("eval/sentences.tsv");
+        assertTrue(s.precision() >= PRECISION_FLOOR, s.report());
+        assertTrue(s.recall() >= RECALL_FLOOR, s.report());
+    }
+
+    /**
+     * A second set, written by someone who had not seen the rules and never used to tune them: its figures say how
+     * the pack does on wording it was not shaped for.
+     */
+    @Test
+    void heldOutPrecisionAndRecall() throws Exception {
+        Scores s = score("eval/heldout.tsv");
+        assertTrue(s.precision() >= HELD_OUT_PRECISION_FLOOR, s.report());
+        assertTrue(s.recall() >= HELD_OUT_RECALL_FLOOR, s.report());
+    }
+
+    record Scores(double precision, double recall, String report) {
+    }
+
+    private Scores score(String file) throws Exception {
         List<Rule> sentenceRules = BuiltinPacks.load(BuiltinPacks.DEFAULT).rules().stream()
                 .filter(r -> !DOCUMENT_RULES.contains(r.id())).toList();
         Linter linter = Linter.of(sentenceRules);
@@ -42,7 +62,7 @@ class QualityEvaluationTest {
         int violating = 0;
         int falseAlarms = 0;
         List<String> misses = new ArrayList<>();
-        for (String line : resource("eval/sentences.tsv").lines().toList()) {
+        for (String line : resource(file).lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -77,7 +97,7 @@ class QualityEvaluationTest {
                 }
             }
         }
-        StringBuilder out = new StringBuilder("\nmedlint quality on eval/sentences.tsv (" + violating
+        StringBuilder out = new StringBuilder("\nmedlint quality on " + file + " (" + violating
                 + " violating sentences, per rule: precision / recall)\n");
         perRule.forEach((rule, c) -> out.append(String.format("  %-22s P=%.2f R=%.2f  (tp %d, fp %d, fn %d)%n",
                 rule, ratio(c[0], c[0] + c[1]), ratio(c[0], c[0] + c[2]), c[0], c[1], c[2])));
@@ -89,13 +109,14 @@ class QualityEvaluationTest {
                 detection, falseAlarms));
         misses.forEach(m -> out.append("  - ").append(m).append('\n'));
         System.out.println(out);
-        assertTrue(precision >= PRECISION_FLOOR, out::toString);
-        assertTrue(recall >= RECALL_FLOOR, out::toString);
+        return new Scores(precision, recall, out.toString());
     }
 
     /** The figures reached when the set was last tuned, rounded down: a rule change must not make them worse. */
     private static final double PRECISION_FLOOR = 0.95;
     private static final double RECALL_FLOOR = 0.90;
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.88;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.65;
 
     @Test
     void documentLevelRulesOnLabelledArticles() throws Exception {
