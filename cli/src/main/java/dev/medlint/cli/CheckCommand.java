@@ -1,14 +1,12 @@
 package dev.medlint.cli;
 
-import dev.medlint.core.analysis.Linter;
+import dev.medlint.core.config.ConfiguredLinter;
+import dev.medlint.core.config.FailLevel;
 import dev.medlint.core.pack.BuiltinPacks;
-import dev.medlint.core.pack.PackLoader;
 import dev.medlint.core.pack.RuleFileException;
-import dev.medlint.core.pack.RulePack;
 import dev.medlint.core.report.Finding;
 import dev.medlint.core.report.JsonReporter;
 import dev.medlint.core.report.Report;
-import dev.medlint.core.rule.Rule;
 import dev.medlint.core.source.FileWalker;
 import dev.medlint.core.source.Format;
 import dev.medlint.core.source.InputException;
@@ -17,7 +15,6 @@ import dev.medlint.core.source.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,12 +43,14 @@ import picocli.CommandLine.TypeConversionException;
             "Check articles (Markdown, HTML, plain text) against the Article 56 rules.",
             "Folders are searched recursively for articles:",
             "  .md .markdown .html .htm .txt .text",
+            "Each article is checked with the nearest .medlint.yaml in its folder or above:",
+            "packs, rule files, rule settings, include/exclude, fail-on ('medlint config PATH').",
             ""},
         footerHeading = "%nExit status:%n",
         footer = {
             "  0  no finding at or above the --fail-on level",
             "  1  at least one finding at or above the --fail-on level",
-            "  2  usage error, invalid rule file, an input that could not be read (the",
+            "  2  usage error, invalid rule or configuration file, an input that could not be read (the",
             "     other inputs are still checked and reported), or an internal error",
             "",
             "Problems go to stderr, one line each: medlint: PATH[:LINE:COL]: REASON",
@@ -81,10 +81,17 @@ final class CheckCommand implements Callable<Integer> {
                     + "Input problems still go to stderr.")
     String output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error", converter = FailOn.Converter.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOn.Converter.class,
             description = "Least serious finding that makes the exit status 1: error, warning, info or never "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: the configuration's fail-on, else error).")
     FailOn failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Use this configuration file for every article instead of the nearest .medlint.yaml.")
+    String config;
+
+    @Option(names = "--no-config", description = "Ignore .medlint.yaml files; use the defaults.")
+    boolean noConfig;
 
     @Option(names = "--rules", paramLabel = "FILE",
             description = "Extra rule file (YAML) to check with, besides the built-in pack '"
@@ -120,44 +127,53 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        List<RulePack> packs = loadPacks();
-        if (packs == null) {
-            return Main.EXIT_ERROR;
+        ConfiguredLinter linter;
+        try {
+            linter = ConfiguredLinter.create(linterOptions());
+        } catch (RuleFileException e) {
+            return Problems.fail(err, e.getMessage());
         }
-        Linter linter = Linter.ofPacks(packs).withThreads(threads);
 
         List<Report> parts = new ArrayList<>();
         List<InputException> problems = new ArrayList<>();
-        if (paths.contains(STDIN)) {
-            parts.add(checkStdin(linter, problems));
-        }
-        List<Path> files = new ArrayList<>();
-        for (String p : paths) {
-            if (p.equals(STDIN)) {
-                continue;
+        Map<String, FailLevel> levels = new HashMap<>();
+        try {
+            if (paths.contains(STDIN)) {
+                parts.add(checkStdin(linter, problems, levels));
             }
-            try {
-                files.add(Path.of(p));
-            } catch (InvalidPathException e) {
-                problems.add(new InputException(p, "not a valid path: " + e.getReason()));
+            List<Path> files = new ArrayList<>();
+            for (String p : paths) {
+                if (p.equals(STDIN)) {
+                    continue;
+                }
+                try {
+                    files.add(Path.of(p));
+                } catch (InvalidPathException e) {
+                    problems.add(new InputException(p, "not a valid path: " + e.getReason()));
+                }
             }
-        }
-        if (!files.isEmpty()) {
-            parts.add(linter.check(files));
+            if (!files.isEmpty()) {
+                ConfiguredLinter.Result result = linter.check(files);
+                levels.putAll(result.failOn());
+                parts.add(result.report());
+            }
+        } catch (RuleFileException e) {
+            return Problems.fail(err, e.getMessage());
         }
         Report report = merge(parts, problems);
+        Predicate<Finding> counts = f -> levels.getOrDefault(f.path(), FailLevel.ERROR).counts(f.severity());
 
         for (InputException p : report.problems()) {
             err.println("medlint: " + Main.oneLine(p.getMessage()));
         }
         err.flush();
-        if (!writeReport(report)) {
+        if (!writeReport(report, counts)) {
             return Main.EXIT_ERROR;
         }
         if (!report.problems().isEmpty()) {
             return Main.EXIT_ERROR;
         }
-        return failOn.fails(report) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return report.findings().stream().anyMatch(counts) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
     private void validate() {
@@ -179,72 +195,47 @@ final class CheckCommand implements Callable<Integer> {
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
         }
+        if (config != null && noConfig) {
+            throw usage("--config and --no-config cannot be used together");
+        }
     }
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** The built-in pack and the --rules files, or null after reporting why they cannot be used. */
-    private List<RulePack> loadPacks() {
-        List<RulePack> packs = new ArrayList<>();
-        try {
-            if (!noBuiltin) {
-                packs.add(builtin());
-            }
-            PackLoader loader = new PackLoader();
-            for (String r : rules) {
-                Path path;
-                try {
-                    path = Path.of(r);
-                } catch (InvalidPathException e) {
-                    return fail(r + ": not a valid path: " + e.getReason());
-                }
-                String display = FileWalker.display(path);
-                if (!Files.exists(path)) {
-                    return fail(display + ": no such rule file");
-                }
-                if (Files.isDirectory(path)) {
-                    return fail(display + ": is a folder; --rules takes a rule file (YAML)");
-                }
-                packs.add(loader.load(path, display));
-            }
-        } catch (RuleFileException e) {
-            return fail(e.getMessage());
-        }
-        Map<String, String> definedIn = new HashMap<>();
-        for (RulePack pack : packs) {
-            for (Rule rule : pack.rules()) {
-                String first = definedIn.putIfAbsent(rule.id(), pack.file());
-                if (first != null) {
-                    return fail(pack.file() + ": rule id '" + rule.id() + "' is already defined in " + first
-                            + "; give the rule another id");
-                }
+    /** The engine options: configuration, --rules files, --no-builtin, --fail-on and --threads. */
+    private ConfiguredLinter.Options linterOptions() {
+        ConfiguredLinter.Options o = new ConfiguredLinter.Options().threads(threads);
+        if (config != null) {
+            try {
+                o.config(Path.of(config));
+            } catch (InvalidPathException e) {
+                throw usage("--config " + config + ": not a valid path: " + e.getReason());
             }
         }
-        return packs;
-    }
-
-    private static RulePack builtin() throws RuleFileException {
-        try {
-            return BuiltinPacks.load(BuiltinPacks.DEFAULT);
-        } catch (RuleFileException e) {
-            if (!e.file().startsWith("builtin:")) {
-                // Not a broken pack but a missing one: the rules jar on the class path does not bundle it.
-                throw new RuleFileException("builtin:" + BuiltinPacks.DEFAULT, 1, 1,
-                        "the built-in rule pack is missing from this build; use --no-builtin --rules FILE");
-            }
-            throw e;
+        if (noConfig) {
+            o.noConfig();
         }
+        if (noBuiltin) {
+            o.noBuiltin();
+        }
+        if (failOn != null) {
+            o.failOn(FailLevel.valueOf(failOn.name()));
+        }
+        for (String r : rules) {
+            try {
+                Path path = Path.of(r);
+                o.ruleFile(path, FileWalker.display(path));
+            } catch (InvalidPathException e) {
+                throw usage("--rules " + r + ": not a valid path: " + e.getReason());
+            }
+        }
+        return o;
     }
 
-    private List<RulePack> fail(String message) {
-        err.println("medlint: " + Main.oneLine(message));
-        err.flush();
-        return null;
-    }
-
-    private Report checkStdin(Linter linter, List<InputException> problems) {
+    private Report checkStdin(ConfiguredLinter linter, List<InputException> problems, Map<String, FailLevel> levels)
+            throws RuleFileException {
         String name = stdinFilename == null ? STDIN_NAME : stdinFilename.replace('\\', '/');
         Format fmt = Format.TEXT;
         if (stdinFilename != null) {
@@ -258,7 +249,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             SourceDocument doc = new SourceReader().read(in, name, fmt);
-            return linter.checkDocument(doc);
+            // The configuration is the one of the file standard input stands for, or of the working directory.
+            Path location = stdinFilename != null ? Path.of(stdinFilename) : Path.of("").toAbsolutePath();
+            ConfiguredLinter.Result result = linter.checkDocument(doc, location);
+            levels.putAll(result.failOn());
+            return result.report();
         } catch (InputException e) {
             problems.add(e);
             return empty();
@@ -289,7 +284,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Writes the report to --output or stdout; false after reporting a write failure. */
-    private boolean writeReport(Report report) {
+    private boolean writeReport(Report report, Predicate<Finding> counts) {
         boolean toFile = output != null;
         if (!toFile && format.equals("text") && report.filesChecked() == 0 && !report.problems().isEmpty()) {
             // Nothing could be checked: the error lines say it all; "No problems found in 0 articles." would mislead.
@@ -302,7 +297,7 @@ final class CheckCommand implements Callable<Integer> {
                 new JsonReporter().write(report, b);
                 rendered = b.toString();
             } else {
-                rendered = TextOutput.render(report, quiet ? failOn::counts : f -> true, colour && !toFile);
+                rendered = TextOutput.render(report, quiet ? counts : f -> true, colour && !toFile);
             }
         } catch (IOException e) {
             // StringBuilder never throws; keep the compiler happy.

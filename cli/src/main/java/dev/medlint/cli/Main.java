@@ -66,6 +66,14 @@ public final class Main {
     static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, boolean colour) {
         CommandLine cmd = new CommandLine(new MedlintCommand());
         cmd.addSubcommand("check", new CommandLine(new CheckCommand(in, out, err, colour)));
+        CommandLine rules = new CommandLine(new RulesCommand());
+        rules.addSubcommand("list", new CommandLine(new RulesListCommand(out, err)));
+        rules.addSubcommand("explain", new CommandLine(new RulesExplainCommand(out, err)));
+        rules.addSubcommand("test", new CommandLine(new RulesTestCommand(out, err)));
+        cmd.addSubcommand("rules", rules);
+        cmd.addSubcommand("analyze", new CommandLine(new AnalyzeCommand(in, out, err)));
+        cmd.addSubcommand("init", new CommandLine(new InitCommand(out, err)));
+        cmd.addSubcommand("config", new CommandLine(new ConfigCommand(out, err)));
         cmd.addSubcommand("help", new CommandLine.HelpCommand());
         cmd.setOut(writer(out));
         cmd.setErr(writer(err));
@@ -84,6 +92,12 @@ public final class Main {
             List<String> suggestions = u.getSuggestions();
             if (!suggestions.isEmpty()) {
                 line.append(" (did you mean '").append(suggestions.get(0)).append("'?)");
+            } else if (u.getCommandLine() != null && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                // picocli's similarity misses swapped letters ("lsit"); edit distance does not.
+                dev.medlint.core.pack.Suggest.closest(u.getUnmatched().get(0),
+                        u.getCommandLine().getSubcommands().keySet())
+                        .ifPresent(s -> line.append(" (did you mean '").append(s).append("'?)"));
             }
         }
         CommandLine where = ex.getCommandLine();

@@ -16,14 +16,19 @@ import picocli.CommandLine.Spec;
             ""},
         commandListHeading = "%nCommands:%n",
         footerHeading = "%n",
-        footer = {"Run 'medlint check --help' for the options of a check.",
-            "Example: medlint check posts/ --format json --output report.json"})
+        footer = {"Run 'medlint COMMAND --help' for the options of a command.",
+            "Examples:",
+            "  medlint check posts/ --format json --output report.json",
+            "  medlint init                      (starter .medlint.yaml and rule file)",
+            "  medlint rules test                (run every rule's examples)",
+            "  medlint analyze \"Filler removes wrinkles completely.\""})
 final class MedlintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command (use 'check')");
+        throw new ParameterException(spec.commandLine(), "missing command (use 'check', 'rules', 'analyze', 'init' or "
+                + "'config')");
     }
 }

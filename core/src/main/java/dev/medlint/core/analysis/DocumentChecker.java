@@ -17,10 +17,14 @@ import java.util.List;
 final class DocumentChecker {
     private final List<Rule> rules;
     private final NlpModels models;
+    private final Suppressions.Settings suppressions;
+    private final java.util.Set<String> active;
 
-    DocumentChecker(List<Rule> rules, NlpModels models) {
+    DocumentChecker(List<Rule> rules, NlpModels models, Suppressions.Settings suppressions) {
         this.rules = rules;
         this.models = models;
+        this.suppressions = suppressions;
+        this.active = rules.stream().map(Rule::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The document's findings and the analysed text they came from. */
@@ -40,7 +44,9 @@ final class DocumentChecker {
                 packOf.put(f, rule.meta().pack());
             }
         }
-        return new Checked(oneFindingPerProblem(findings, packOf), view, lines);
+        List<Finding> kept = Suppressions.apply(doc.path(), doc.text(), view, lines,
+                oneFindingPerProblem(findings, packOf), active, suppressions);
+        return new Checked(kept, view, lines);
     }
 
     /**

@@ -32,32 +32,65 @@ public final class Linter {
     private final SourceReader reader;
     private final int threads;
 
-    private Linter(List<Rule> rules, NlpModels models, SourceReader reader, int threads) {
+    private final Suppressions.Settings suppressions;
+
+    private Linter(List<Rule> rules, NlpModels models, SourceReader reader, int threads,
+            Suppressions.Settings suppressions) {
         this.rules = List.copyOf(rules);
         this.models = models;
         this.reader = reader;
         this.threads = threads;
+        this.suppressions = suppressions != null ? suppressions : Suppressions.Settings.of(ids(this.rules));
+    }
+
+    private static java.util.Set<String> ids(List<Rule> rules) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        rules.forEach(r -> ids.add(r.id()));
+        ids.addAll(Suppressions.ENGINE_RULES);
+        return ids;
     }
 
     /** A linter over the given rules, with the shared models, the default reader and one worker per core. */
     public static Linter of(List<Rule> rules) {
         return new Linter(rules, NlpModels.shared(), new SourceReader(),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), null);
     }
 
     /** A linter over every rule of the given packs. */
+    /**
+     * A linter over every rule of the given packs, with the packs' {@code extend:} changes applied. (Configuration
+     * files are not read here: {@link dev.medlint.core.config.ConfiguredLinter} does that.)
+     *
+     * @throws IllegalArgumentException when a rule id is defined twice or an extension names no loaded rule; the
+     *                                  message is {@code file[:line:col]: reason}
+     */
     public static Linter ofPacks(List<RulePack> packs) {
-        List<Rule> all = new ArrayList<>();
-        packs.forEach(p -> all.addAll(p.rules()));
-        return of(all);
+        try {
+            return of(dev.medlint.core.pack.PackCombiner.combine(packs).rules());
+        } catch (dev.medlint.core.pack.RuleFileException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 
     public Linter withThreads(int n) {
-        return new Linter(rules, models, reader, Math.max(1, n));
+        return new Linter(rules, models, reader, Math.max(1, n), suppressions);
     }
 
     public Linter withReader(SourceReader r) {
-        return new Linter(rules, models, r, threads);
+        return new Linter(rules, models, r, threads, suppressions);
+    }
+
+    /** A linter with the same threads, reader and models over other rules. */
+    public Linter withRules(List<Rule> other) {
+        return new Linter(other, models, reader, threads, null);
+    }
+
+    /**
+     * The same linter reading inline suppressions with these settings: the rule ids that exist (rules turned off
+     * included, so a directive naming one is not taken for a typo) and the severities of the engine's findings.
+     */
+    public Linter withSuppressions(Suppressions.Settings s) {
+        return new Linter(rules, models, reader, threads, s);
     }
 
     public List<Rule> rules() {
@@ -130,7 +163,7 @@ public final class Linter {
     }
 
     private Outcome analyse(SourceDocument doc) {
-        DocumentChecker.Checked checked = new DocumentChecker(rules, models).check(doc);
+        DocumentChecker.Checked checked = new DocumentChecker(rules, models, suppressions).check(doc);
         Map<Integer, String> lines = new LinkedHashMap<>();
         for (Finding f : checked.findings()) {
             if (!f.isDocumentLevel()) {

@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * file, line, column and what is wrong.
  */
 public final class PackLoader {
-    static final Set<String> PACK_KEYS = Set.of("pack", "description", "language", "rules", "vocabulary");
+    static final Set<String> PACK_KEYS = Set.of("pack", "description", "language", "rules", "extend", "vocabulary");
     static final Set<String> COMMON_KEYS = Set.of("id", "title", "category", "severity", "law", "type", "message",
             "suggestion", "rationale", "examples");
     static final Map<String, Set<String>> TYPE_KEYS = Map.of(
@@ -42,11 +42,11 @@ public final class PackLoader {
             "required", Set.of("statement", "window"),
             "conditional", Set.of("if", "then"));
     private static final Set<String> MATCH_KEYS = Set.of("term", "exact", "regex", "anchors");
-    private static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
+    static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
     private static final Set<String> EXAMPLE_ITEM_KEYS = Set.of("text", "match");
     private static final Set<String> VOCAB_KEYS = Set.of("negations", "hedges");
     private static final Set<String> IF_KEYS = Set.of("mentions");
-    private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners");
+    private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions");
     private static final int MIN_EXAMPLES = 3;
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
@@ -75,14 +75,47 @@ public final class PackLoader {
         Vocabulary vocab = vocabulary(y, top.get("vocabulary"));
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Node r : y.sequence(y.required(top, "rules", root, "the rule file"), "'rules'")) {
-            Rule rule = rule(y, r, name, vocab);
-            if (!ids.add(rule.id())) {
-                throw y.error(r, "rule id '" + rule.id() + "' is used twice in this file");
+        Node rulesNode = top.containsKey("extend") ? top.get("rules") : y.required(top, "rules", root, "the rule file");
+        if (rulesNode != null && !YamlNodes.isEmpty(rulesNode)) {
+            for (Node r : y.sequence(rulesNode, "'rules'")) {
+                Rule rule = rule(y, r, name, vocab);
+                if (!ids.add(rule.id())) {
+                    throw y.error(r, "rule id '" + rule.id() + "' is used twice in this file");
+                }
+                rules.add(rule);
             }
-            rules.add(rule);
         }
-        return new RulePack(name, description, file, rules);
+        List<RuleOverride> extensions = new ArrayList<>();
+        if (top.containsKey("extend") && !YamlNodes.isEmpty(top.get("extend"))) {
+            Set<String> extended = new HashSet<>();
+            for (Node e : y.sequence(top.get("extend"), "'extend'")) {
+                RuleOverride o = extension(y, e);
+                if (!extended.add(o.id())) {
+                    throw y.error(e, "rule '" + o.id() + "' is extended twice in this file; put all its changes in "
+                            + "one 'extend' item");
+                }
+                extensions.add(o);
+            }
+        }
+        if (rules.isEmpty() && extensions.isEmpty()) {
+            throw y.error(root, "the rule file has no rules: add rules under 'rules:' or changes to existing rules "
+                    + "under 'extend:'");
+        }
+        return new RulePack(name, description, file, rules, extensions);
+    }
+
+    /** An item of {@code extend:}: {@code {id: guarantee, add-terms: [...], severity: warning, ...}}. */
+    private static RuleOverride extension(YamlNodes y, Node node) throws RuleFileException {
+        if (!(node instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            throw y.error(node, "each item of 'extend' must be a mapping such as {id: guarantee, add-terms: [...]}");
+        }
+        Set<String> allowed = new HashSet<>(RuleOverride.KEYS);
+        allowed.add("id");
+        Map<String, Node> f = new java.util.LinkedHashMap<>(y.mapping(node, "an 'extend' item", allowed));
+        Node idNode = y.required(f, "id", node, "the 'extend' item");
+        String id = y.text(idNode, "'id'");
+        f.remove("id");
+        return RuleOverride.fromFields(y, id, idNode, f, false);
     }
 
     private Vocabulary vocabulary(YamlNodes y, Node node) throws RuleFileException {
@@ -110,10 +143,20 @@ public final class PackLoader {
             throw y.error(node, "each rule must be a mapping with id, title, type, ...");
         }
         Node typeNode = null;
+        boolean looksLikeExtension = true;
         for (var t : ((org.yaml.snakeyaml.nodes.MappingNode) node).getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("type")) {
                 typeNode = t.getValueNode();
             }
+            if (!(t.getKeyNode() instanceof ScalarNode k2 && (k2.getValue().equals("id")
+                    || RuleOverride.KEYS.contains(k2.getValue())))) {
+                looksLikeExtension = false;
+            }
+        }
+        if (typeNode == null && looksLikeExtension) {
+            throw y.error(node, "this item only changes a rule (id with add-terms, severity, message, suggestion or "
+                    + "examples): put it under 'extend:', not under 'rules:' (a new rule needs title, category, "
+                    + "severity, law, type, match, message, suggestion and examples)");
         }
         if (typeNode == null) {
             throw y.error(node, "the rule is missing the required key 'type' (one of "
@@ -175,19 +218,25 @@ public final class PackLoader {
                 y.file(), flag, pass);
     }
 
-    private List<Example> examples(YamlNodes y, Node node, String what) throws RuleFileException {
+    static List<Example> examples(YamlNodes y, Node node, String what) throws RuleFileException {
         List<Example> out = new ArrayList<>();
         for (Node n : y.sequence(node, "'" + what + "'")) {
             if (n instanceof ScalarNode) {
-                out.add(new Example(y.text(n, "an example"), null, y.line(n)));
+                out.add(new Example(y.text(n, "an example"), null, y.line(n), y.file()));
             } else {
+                if (n instanceof org.yaml.snakeyaml.nodes.MappingNode m && m.getValue().size() == 1
+                        && m.getValue().get(0).getKeyNode() instanceof ScalarNode k
+                        && !EXAMPLE_ITEM_KEYS.contains(k.getValue())) {
+                    throw y.error(n, "this example contains ': ', which YAML reads as a key and a value; put the "
+                            + "whole example in double quotes");
+                }
                 Map<String, Node> f = y.mapping(n, "an example", EXAMPLE_ITEM_KEYS);
                 String text = y.text(y.required(f, "text", n, "the example"), "'text'");
                 String match = f.containsKey("match") ? y.text(f.get("match"), "'match'") : null;
                 if (match != null && !text.contains(match)) {
                     throw y.error(f.get("match"), "the example's match '" + match + "' does not occur in its text");
                 }
-                out.add(new Example(text, match, y.line(n)));
+                out.add(new Example(text, match, y.line(n), y.file()));
             }
         }
         return out;
@@ -268,7 +317,9 @@ public final class PackLoader {
         Set<String> markers = words(y, y.required(thenf, "markers", thenNode, "'then'"), "'then.markers'");
         Set<String> weak = thenf.containsKey("weakeners") ? words(y, thenf.get("weakeners"), "'then.weakeners'")
                 : Set.of();
-        return new ConditionalRule(meta, ifTerms, thenTerms, markers, weak, vocab);
+        List<Term> contradictions = thenf.containsKey("contradictions")
+                ? terms(y, thenf.get("contradictions"), "'then.contradictions'") : List.of();
+        return new ConditionalRule(meta, ifTerms, thenTerms, markers, weak, contradictions, vocab);
     }
 
     private List<Term> terms(YamlNodes y, Node node, String what) throws RuleFileException {
@@ -279,7 +330,7 @@ public final class PackLoader {
         return out;
     }
 
-    private Term term(YamlNodes y, Node node, boolean inflect) throws RuleFileException {
+    private static Term term(YamlNodes y, Node node, boolean inflect) throws RuleFileException {
         try {
             return Term.parse(y.text(node, "a term"), inflect);
         } catch (IllegalArgumentException e) {

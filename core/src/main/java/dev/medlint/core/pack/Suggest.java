@@ -19,12 +19,45 @@ public final class Suggest {
             }
         }
         int allowed = Math.max(2, word.length() / 3);
-        return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (best != null && bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        // A word cut short ("warn", "explan") is closer than its edit distance says.
+        if (word.length() >= 3) {
+            String lower = word.toLowerCase();
+            Optional<String> prefixOf = known.stream().filter(k -> k.toLowerCase().startsWith(lower)).sorted()
+                    .findFirst();
+            if (prefixOf.isPresent()) {
+                return prefixOf;
+            }
+            // Another form of the same word ("negation" for "negated"): a long common beginning.
+            String bestPrefix = null;
+            int longest = 0;
+            for (String k : known) {
+                int n = commonPrefix(lower, k.toLowerCase());
+                if (n > longest) {
+                    longest = n;
+                    bestPrefix = k;
+                }
+            }
+            if (bestPrefix != null && longest >= 5 && longest * 2 >= word.length()) {
+                return Optional.of(bestPrefix);
+            }
+        }
+        return Optional.empty();
     }
 
     /** " (did you mean 'x'?)" or "". */
     public static String hint(String word, Collection<String> known) {
         return closest(word, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     static int distance(String a, String b) {

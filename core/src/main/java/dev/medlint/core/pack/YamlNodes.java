@@ -26,6 +26,10 @@ import org.yaml.snakeyaml.DumperOptions;
  * nesting and size are bounded.
  */
 public final class YamlNodes {
+    /** Most YAML mistakes in rule and configuration files are texts that needed quotes. */
+    private static final String QUOTE_HINT = " (a text that contains a colon, #, ?, a comma or brackets must be in "
+            + "double quotes)";
+
     private final String file;
 
     public YamlNodes(String file) {
@@ -38,6 +42,15 @@ public final class YamlNodes {
 
     /** Parses a document; an empty document is refused. */
     public Node parse(String content) throws RuleFileException {
+        Node node = parseOptional(content);
+        if (node == null) {
+            throw new RuleFileException(file, 1, 1, "the file is empty");
+        }
+        return node;
+    }
+
+    /** Parses a document; an empty one (nothing but comments, say) is null. */
+    public Node parseOptional(String content) throws RuleFileException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
@@ -45,11 +58,7 @@ public final class YamlNodes {
         options.setCodePointLimit(2 * 1024 * 1024);
         options.setAllowRecursiveKeys(false);
         try {
-            Node node = new Yaml(options).compose(new StringReader(content));
-            if (node == null) {
-                throw new RuleFileException(file, 1, 1, "the file is empty");
-            }
-            return node;
+            return new Yaml(options).compose(new StringReader(content));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -57,7 +66,7 @@ public final class YamlNodes {
                 problem = e.getContext() + ": " + problem;
             }
             throw new RuleFileException(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1,
-                    "invalid YAML: " + problem.replace('\n', ' ').strip());
+                    "invalid YAML: " + problem.replace('\n', ' ').strip() + QUOTE_HINT);
         } catch (YAMLException e) {
             throw new RuleFileException(file, 1, 1, "invalid YAML: " + e.getMessage().replace('\n', ' '));
         }
@@ -150,6 +159,18 @@ public final class YamlNodes {
                     "invalid regular expression in " + what + ": " + e.getDescription()
                             + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) + " of the pattern" : ""));
         }
+    }
+
+    /**
+     * Whether a value was left empty ({@code rules:} with every entry commented out): YAML reads that as null, which
+     * a configuration treats as an empty list or mapping.
+     */
+    public static boolean isEmpty(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL);
+    }
+
+    public int column(Node node) {
+        return node.getStartMark().getColumn() + 1;
     }
 
     public int line(Node node) {

@@ -60,6 +60,35 @@ public final class ClaimRule extends Rule {
         return new ClaimRule(newMeta, predicates, adjectives, intensifiers, targets, unless, exceptions, vocabulary);
     }
 
+    public Set<String> predicates() {
+        return predicates;
+    }
+
+    public Set<String> adjectives() {
+        return adjectives;
+    }
+
+    public Set<String> intensifiers() {
+        return intensifiers;
+    }
+
+    /** The target words, with their inflected forms. */
+    public Set<String> targets() {
+        return targets;
+    }
+
+    public Set<Excuse> unless() {
+        return unless;
+    }
+
+    public List<Pattern> exceptions() {
+        return exceptions;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     @Override
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();

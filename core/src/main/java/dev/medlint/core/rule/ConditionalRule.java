@@ -20,11 +20,13 @@ public final class ConditionalRule extends Rule {
     private final List<Term> thenTerms;
     private final Set<String> markers;
     private final Set<String> weakeners;
+    private final List<Term> contradictions;
     private final Vocabulary vocabulary;
 
     public ConditionalRule(RuleMeta meta, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
-            Set<String> weakeners, Vocabulary vocabulary) {
+            Set<String> weakeners, List<Term> contradictions, Vocabulary vocabulary) {
         super(meta);
+        this.contradictions = List.copyOf(contradictions);
         this.ifTerms = List.copyOf(ifTerms);
         this.thenTerms = List.copyOf(thenTerms);
         this.markers = Set.copyOf(markers);
@@ -34,7 +36,7 @@ public final class ConditionalRule extends Rule {
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new ConditionalRule(newMeta, ifTerms, thenTerms, markers, weakeners, vocabulary);
+        return new ConditionalRule(newMeta, ifTerms, thenTerms, markers, weakeners, contradictions, vocabulary);
     }
 
     @Override
@@ -56,7 +58,8 @@ public final class ConditionalRule extends Rule {
                 int end = words.get(i + term.length() - 1).end();
                 String problem = problem(s, words, i, text);
                 if (problem == null) {
-                    return List.of();
+                    RuleHit contradiction = contradiction(doc);
+                    return contradiction == null ? List.of() : List.of(contradiction);
                 }
                 if (weak == null && !problem.isEmpty()) {
                     String span = text.substring(words.get(i).start(), end);
@@ -67,6 +70,31 @@ public final class ConditionalRule extends Rule {
             }
         }
         return List.of(weak != null ? weak : trigger);
+    }
+
+    /**
+     * A notice is not real when the article takes it back elsewhere ("painless", "no side effects"): the first such
+     * claim that is not itself negated or asked.
+     */
+    private RuleHit contradiction(AnnotatedText doc) {
+        String text = doc.text();
+        for (int b = 0; b < doc.blockCount(); b++) {
+            List<Word> words = doc.words(b);
+            for (int i = 0; i < words.size(); i++) {
+                Term t = matchAt(contradictions, words, i, text);
+                if (t == null || Context.negated(words, i, text, vocabulary)
+                        || doc.sentenceAt(b, words.get(i).start()).isQuestion()) {
+                    continue;
+                }
+                int start = words.get(i).start();
+                int end = words.get(i + t.length() - 1).end();
+                String span = text.substring(start, end);
+                return new RuleHit(start, end, span, "'" + span + "' contradicts the article's side-effect notice, "
+                        + "so the notice does not inform: a reader is told both that there are risks and that there "
+                        + "are none.");
+            }
+        }
+        return null;
     }
 
     /** Null for a real notice, "" for a mention that is no notice at all, or why the mention is a weak one. */

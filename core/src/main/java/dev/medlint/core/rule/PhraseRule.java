@@ -49,9 +49,34 @@ public final class PhraseRule extends Rule {
 
     /** The same rule matching more terms (a team's additions to a built-in list). */
     public PhraseRule withExtraTerms(List<Term> extra) {
-        List<Term> all = new ArrayList<>(terms);
-        all.addAll(extra);
-        return new PhraseRule(meta(), all, patterns, unless, exceptions, vocabulary);
+        return withExtra(extra, List.of());
+    }
+
+    /** The same rule matching more terms and patterns; the rule's excuses and exceptions apply to them too. */
+    public PhraseRule withExtra(List<Term> extraTerms, List<RegexMatch> extraPatterns) {
+        List<Term> allTerms = new ArrayList<>(terms);
+        allTerms.addAll(extraTerms);
+        List<RegexMatch> allPatterns = new ArrayList<>(patterns);
+        allPatterns.addAll(extraPatterns);
+        return new PhraseRule(meta(), allTerms, allPatterns, unless, exceptions, vocabulary);
+    }
+
+    public List<RegexMatch> patterns() {
+        return patterns;
+    }
+
+    /** The contexts that excuse a match ({@code unless}). */
+    public Set<Excuse> unless() {
+        return unless;
+    }
+
+    /** Sentences matching one of these are never flagged ({@code exceptions}). */
+    public List<Pattern> exceptions() {
+        return exceptions;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     @Override

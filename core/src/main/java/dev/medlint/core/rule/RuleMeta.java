@@ -28,6 +28,21 @@ public record RuleMeta(
                 flagExamples, passExamples);
     }
 
+    /** The same metadata with more examples (a team's examples for the terms it added to a rule). */
+    public RuleMeta withMoreExamples(List<Example> flag, List<Example> pass) {
+        List<Example> allFlag = new java.util.ArrayList<>(flagExamples);
+        allFlag.addAll(flag);
+        List<Example> allPass = new java.util.ArrayList<>(passExamples);
+        allPass.addAll(pass);
+        return new RuleMeta(id, title, category, severity, law, message, suggestion, rationale, type, pack, file,
+                allFlag, allPass);
+    }
+
+    /** Where an example stands: its own file, or else this rule's file. */
+    public String fileOf(Example e) {
+        return e.file() != null ? e.file() : file;
+    }
+
     public RuleMeta withText(String newMessage, String newSuggestion) {
         return new RuleMeta(id, title, category, severity, law, newMessage, newSuggestion, rationale, type, pack, file,
                 flagExamples, passExamples);

@@ -43,8 +43,13 @@ public final class FileWalker {
             if (!Files.exists(path)) {
                 problems.add(new InputException(display, "no such file or directory"));
             } else if (Files.isDirectory(path)) {
-                List<ArticleFile> found = walk(path, problems);
-                if (found.isEmpty()) {
+                int[] leftOut = {0};
+                List<ArticleFile> found = walk(path, problems, leftOut);
+                if (found.isEmpty() && leftOut[0] > 0) {
+                    problems.add(new InputException(display, "no articles to check: the configuration's include "
+                            + "and exclude patterns leave out all " + leftOut[0] + " article"
+                            + (leftOut[0] == 1 ? "" : "s") + " here (see 'medlint config " + display + "')"));
+                } else if (found.isEmpty()) {
                     problems.add(new InputException(display, "no articles found (looked for "
                             + Format.knownExtensions() + ")"));
                 }
@@ -62,7 +67,7 @@ public final class FileWalker {
         return new Result(files, problems);
     }
 
-    private List<ArticleFile> walk(Path root, List<InputException> problems) {
+    private List<ArticleFile> walk(Path root, List<InputException> problems, int[] leftOut) {
         List<ArticleFile> found = new ArrayList<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -77,9 +82,12 @@ public final class FileWalker {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
-                        Format.forFileName(file.getFileName().toString())
-                                .filter(f -> filter.test(file))
-                                .ifPresent(f -> found.add(new ArticleFile(file, display(file), f)));
+                        var format = Format.forFileName(file.getFileName().toString());
+                        if (format.isPresent() && filter.test(file)) {
+                            found.add(new ArticleFile(file, display(file), format.get()));
+                        } else if (format.isPresent()) {
+                            leftOut[0]++;
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -1,0 +1,95 @@
+package dev.medlint.cli;
+
+import dev.medlint.core.config.Config;
+import dev.medlint.core.source.FileWalker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code medlint init [DIR]}: a commented starter configuration and a rule file of the team's own. */
+@Command(name = "init",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Write a starter .medlint.yaml and a rule file of your own (medlint/clinic-rules.yaml).",
+            "Both are commented; the rule file's examples pass 'medlint rules test'. Existing files are",
+            "not replaced.",
+            ""})
+final class InitCommand implements Callable<Integer> {
+    static final String RULES = "medlint/clinic-rules.yaml";
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = ".",
+            description = "The folder to write into, usually the root of your articles (default: the current folder).")
+    String dir;
+
+    @Option(names = "--force", description = "Replace the files if they exist.")
+    boolean force;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    InitCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        Path root;
+        try {
+            root = Path.of(dir);
+        } catch (InvalidPathException e) {
+            return Problems.fail(err, dir + ": not a valid path: " + e.getReason());
+        }
+        if (!Files.isDirectory(root)) {
+            return Problems.fail(err, FileWalker.display(root) + ": no such folder; create it first or name another");
+        }
+        Path config = root.resolve(Config.FILE_NAME);
+        Path rules = root.resolve(RULES);
+        if (!force) {
+            for (Path p : List.of(config, rules)) {
+                if (Files.exists(p)) {
+                    return Problems.fail(err, FileWalker.display(p) + ": already exists; medlint init does not "
+                            + "replace files (use --force to replace them, or edit the file)");
+                }
+            }
+        }
+        try {
+            Files.createDirectories(rules.getParent());
+            AtomicFile.write(config, resource("init/medlint.yaml"));
+            AtomicFile.write(rules, resource("init/clinic-rules.yaml"));
+        } catch (IOException e) {
+            return Problems.fail(err, FileWalker.display(root) + ": cannot write the starter files: "
+                    + AtomicFile.describe(e));
+        }
+        out.println("Wrote " + FileWalker.display(config) + " (the configuration) and " + FileWalker.display(rules)
+                + " (your own rules).");
+        out.println();
+        out.println("Next steps:");
+        out.println("  medlint rules test             run the examples of every rule (yours included)");
+        out.println("  medlint check ARTICLES...      check articles with your configuration");
+        out.println("  medlint config ARTICLE         see which settings apply to an article");
+        out.println("Open both files: the comments in them explain each setting.");
+        out.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = InitCommand.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("the starter file " + name + " is missing from this build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.medlint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** medlint analyze: sentences, tokens, POS tags and lemmas. */
+class AnalyzeCommandTest {
+    @Test
+    void printsSentencesTokensTagsAndLemmas() {
+        Cli.Result r = Cli.run("analyze", "Botox removes wrinkles. It may help.");
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("Sentence 1 (line 1, column 1): Botox removes wrinkles.", lines.get(0));
+        assertTrue(lines.get(1).matches("\\s+#\\s+TOKEN\\s+POS\\s+LEMMA"), lines.get(1));
+        assertTrue(lines.get(3).matches("\\s+2\\s+removes\\s+VERB\\s+remove"), lines.get(3));
+        assertTrue(r.out().contains("Sentence 2 (line 1, column 25): It may help."), r::toString);
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void wordsWithoutQuotesAreJoined() {
+        Cli.Result r = Cli.run("analyze", "Botox", "removes", "wrinkles.");
+        assertTrue(r.out().startsWith("Sentence 1 (line 1, column 1): Botox removes wrinkles."), r::toString);
+    }
+
+    @Test
+    void jsonFromStandardInputAsMarkdown() {
+        Cli.Result r = Cli.runWithStdin("# Title\n\nWe `code` guarantee it.\n", "analyze", "--input-format", "markdown",
+                "--format", "json", "-");
+        assertEquals(0, r.code(), r::toString);
+        List<Object> sentences = MiniJson.array(MiniJson.object(MiniJson.parse(r.out())).get("sentences"));
+        assertEquals(2, sentences.size());
+        Map<String, Object> second = MiniJson.object(sentences.get(1));
+        assertEquals(3L, second.get("line"));
+        Map<String, Object> guarantee = MiniJson.object(MiniJson.array(second.get("tokens")).get(1));
+        assertEquals("guarantee", guarantee.get("text"));
+        assertEquals("VERB", guarantee.get("pos"));
+        assertEquals("guarantee", guarantee.get("lemma"));
+        assertEquals(11L, guarantee.get("column"));
+    }
+
+    @Test
+    void mistakes() {
+        assertEquals(2, Cli.run("analyze").code());
+        Cli.Result blank = Cli.run("analyze", "  ");
+        assertTrue(blank.oneErrorLine().contains("no text to analyse"), blank::toString);
+        Cli.Result format = Cli.run("analyze", "--input-format", "docx", "text");
+        assertTrue(format.oneErrorLine().contains("expected text, markdown or html"), format::toString);
+    }
+}
