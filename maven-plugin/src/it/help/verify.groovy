@@ -2,8 +2,12 @@
 def log = new File(basedir, 'build.log').text
 def expect = { String s -> assert log.contains(s) : "build.log lacks: " + s }
 expect('medlint:check')
-['skip', 'sourceDirectories', 'includes', 'excludes', 'failOnSeverity', 'ruleFiles', 'outputFormat', 'outputFile',
- 'consoleOutput'].each { expect('User property: medlint.' + it) }
-expect('failOnSeverity (Default: error)')
+['skip', 'sourceDirectories', 'includes', 'excludes', 'failOnSeverity', 'configFile', 'ruleFiles', 'outputFormat',
+ 'outputFile', 'consoleOutput'].each { expect('User property: medlint.' + it) }
+// failOnSeverity has no fixed default: the configuration's fail-on applies, else error (help text wraps lines)
+assert !log.contains('failOnSeverity (Default:')
+def flat = log.replaceAll(/\s+/, ' ')
+assert flat.contains("Default: the fail-on of each article's configuration file, else error.") : 'failOnSeverity default'
+assert flat.contains('configFile The configuration file (.medlint.yaml format) used for every article') : 'configFile'
 expect('BUILD SUCCESS')
 true

@@ -5,8 +5,8 @@ import dev.medlint.core.config.FailLevel;
 import dev.medlint.core.pack.BuiltinPacks;
 import dev.medlint.core.pack.RuleFileException;
 import dev.medlint.core.report.Finding;
-import dev.medlint.core.report.JsonReporter;
 import dev.medlint.core.report.Report;
+import dev.medlint.core.report.Reporter;
 import dev.medlint.core.source.FileWalker;
 import dev.medlint.core.source.Format;
 import dev.medlint.core.source.InputException;
@@ -18,11 +18,9 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
@@ -81,10 +79,10 @@ final class CheckCommand implements Callable<Integer> {
                     + "Input problems still go to stderr.")
     String output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailOn.Converter.class,
+    @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevelConverter.class,
             description = "Least serious finding that makes the exit status 1: error, warning, info or never "
                     + "(default: the configuration's fail-on, else error).")
-    FailOn failOn;
+    FailLevel failOn;
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "Use this configuration file for every article instead of the nearest .medlint.yaml.")
@@ -134,12 +132,11 @@ final class CheckCommand implements Callable<Integer> {
             return Problems.fail(err, e.getMessage());
         }
 
-        List<Report> parts = new ArrayList<>();
+        List<ConfiguredLinter.Result> parts = new ArrayList<>();
         List<InputException> problems = new ArrayList<>();
-        Map<String, FailLevel> levels = new HashMap<>();
         try {
             if (paths.contains(STDIN)) {
-                parts.add(checkStdin(linter, problems, levels));
+                checkStdin(linter, problems).ifPresent(parts::add);
             }
             List<Path> files = new ArrayList<>();
             for (String p : paths) {
@@ -153,27 +150,25 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (!files.isEmpty()) {
-                ConfiguredLinter.Result result = linter.check(files);
-                levels.putAll(result.failOn());
-                parts.add(result.report());
+                parts.add(linter.check(files));
             }
         } catch (RuleFileException e) {
             return Problems.fail(err, e.getMessage());
         }
-        Report report = merge(parts, problems);
-        Predicate<Finding> counts = f -> levels.getOrDefault(f.path(), FailLevel.ERROR).counts(f.severity());
+        ConfiguredLinter.Result result = linter.merge(parts, problems);
+        Report report = result.report();
 
         for (InputException p : report.problems()) {
             err.println("medlint: " + Main.oneLine(p.getMessage()));
         }
         err.flush();
-        if (!writeReport(report, counts)) {
+        if (!writeReport(report, result::counts)) {
             return Main.EXIT_ERROR;
         }
         if (!report.problems().isEmpty()) {
             return Main.EXIT_ERROR;
         }
-        return report.findings().stream().anyMatch(counts) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return result.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
     private void validate() {
@@ -221,7 +216,7 @@ final class CheckCommand implements Callable<Integer> {
             o.noBuiltin();
         }
         if (failOn != null) {
-            o.failOn(FailLevel.valueOf(failOn.name()));
+            o.failOn(failOn);
         }
         for (String r : rules) {
             try {
@@ -234,7 +229,8 @@ final class CheckCommand implements Callable<Integer> {
         return o;
     }
 
-    private Report checkStdin(ConfiguredLinter linter, List<InputException> problems, Map<String, FailLevel> levels)
+    /** Checks standard input; empty after adding the reason it could not be checked to {@code problems}. */
+    private Optional<ConfiguredLinter.Result> checkStdin(ConfiguredLinter linter, List<InputException> problems)
             throws RuleFileException {
         String name = stdinFilename == null ? STDIN_NAME : stdinFilename.replace('\\', '/');
         Format fmt = Format.TEXT;
@@ -243,7 +239,7 @@ final class CheckCommand implements Callable<Integer> {
             if (known.isEmpty()) {
                 problems.add(new InputException(name, "unknown file type; --stdin-filename must end in one of "
                         + Format.knownExtensions()));
-                return empty();
+                return Optional.empty();
             }
             fmt = known.get();
         }
@@ -251,36 +247,11 @@ final class CheckCommand implements Callable<Integer> {
             SourceDocument doc = new SourceReader().read(in, name, fmt);
             // The configuration is the one of the file standard input stands for, or of the working directory.
             Path location = stdinFilename != null ? Path.of(stdinFilename) : Path.of("").toAbsolutePath();
-            ConfiguredLinter.Result result = linter.checkDocument(doc, location);
-            levels.putAll(result.failOn());
-            return result.report();
+            return Optional.of(linter.checkDocument(doc, location));
         } catch (InputException e) {
             problems.add(e);
-            return empty();
+            return Optional.empty();
         }
-    }
-
-    private static Report empty() {
-        return new Report(0, List.of(), List.of(), Map.of());
-    }
-
-    /** One report from the stdin report, the files report and problems met here. */
-    static Report merge(List<Report> parts, List<InputException> problems) {
-        int files = 0;
-        List<Finding> findings = new ArrayList<>();
-        List<InputException> allProblems = new ArrayList<>(problems);
-        Map<String, Map<Integer, String>> excerpts = new LinkedHashMap<>();
-        for (Report r : parts) {
-            files += r.filesChecked();
-            findings.addAll(r.findings());
-            allProblems.addAll(r.problems());
-            r.excerpts().forEach((path, lines) -> excerpts.merge(path, lines, (a, b) -> {
-                Map<Integer, String> both = new HashMap<>(a);
-                both.putAll(b);
-                return both;
-            }));
-        }
-        return new Report(files, findings, allProblems, excerpts);
     }
 
     /** Writes the report to --output or stdout; false after reporting a write failure. */
@@ -294,7 +265,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             if (format.equals("json")) {
                 StringBuilder b = new StringBuilder();
-                new JsonReporter().write(report, b);
+                Reporter.forFormat(format).write(report, b);
                 rendered = b.toString();
             } else {
                 rendered = TextOutput.render(report, quiet ? counts : f -> true, colour && !toFile);
@@ -322,15 +293,25 @@ final class CheckCommand implements Callable<Integer> {
         return true;
     }
 
-    /** {@code --format}: text or json. */
+    /** {@code --format}: one of the core's report formats (text or json). */
     static final class FormatConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             String v = value.toLowerCase(Locale.ROOT);
-            if (!v.equals("text") && !v.equals("json")) {
-                throw new TypeConversionException("expected text or json, not '" + value + "'");
+            if (!Reporter.formats().contains(v)) {
+                throw new TypeConversionException("expected " + String.join(" or ", Reporter.formats()) + ", not '"
+                        + value + "'");
             }
             return v;
+        }
+    }
+
+    /** {@code --fail-on}: the core's fail levels (error, warning, info, never). */
+    static final class FailLevelConverter implements ITypeConverter<FailLevel> {
+        @Override
+        public FailLevel convert(String value) {
+            return FailLevel.parse(value)
+                    .orElseThrow(() -> new TypeConversionException(FailLevel.unknown("level", value)));
         }
     }
 }

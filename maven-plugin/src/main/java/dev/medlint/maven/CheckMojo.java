@@ -1,12 +1,16 @@
 package dev.medlint.maven;
 
-import dev.medlint.core.analysis.Linter;
+import dev.medlint.core.config.Config;
+import dev.medlint.core.config.ConfiguredLinter;
+import dev.medlint.core.config.FailLevel;
 import dev.medlint.core.nlp.NlpModels;
-import dev.medlint.core.pack.RulePack;
+import dev.medlint.core.pack.RuleFileException;
 import dev.medlint.core.pack.Suggest;
+import dev.medlint.core.report.Finding;
 import dev.medlint.core.report.Report;
 import dev.medlint.core.report.Reporter;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.TextReporter;
+import dev.medlint.core.source.ArticleFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -27,15 +33,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the project's articles (Markdown, HTML, plain text) against the medlint rules for Article 56 of the Korean
  * Medical Service Act, logs each finding as {@code path:line:col: severity [rule-id] message} and fails the build
- * when a finding is at least as serious as {@code failOnSeverity}.
+ * when a finding is at least as serious as the fail level: {@code failOnSeverity} if set, else the {@code fail-on} of
+ * the article's configuration, else error.
  *
- * <p>Failures: findings at or above {@code failOnSeverity}, and articles that cannot be read (binary, invalid UTF-8,
+ * <p>Configuration: each article is checked with the same {@code .medlint.yaml} as {@code medlint check} would use
+ * (the nearest one in the article's folder or a folder above it, up to the root of the file system, or the one named
+ * by {@code configFile}): its packs, rule files, rule settings, include/exclude patterns and fail-on. The plugin's
+ * own includes/excludes choose the files first; the configuration's include/exclude then narrow them.
+ *
+ * <p>Failures: findings at or above the fail level, and articles that cannot be read (binary, invalid UTF-8,
  * empty, unknown type), fail the build with a MojoFailureException: the content is at fault. A broken
- * configuration (an unknown parameter value, a missing or malformed rule file) or a report that cannot be written
- * stops it with a MojoExecutionException naming the file, line and problem.
+ * configuration (an unknown parameter value, a missing or malformed rule or configuration file) or a report that
+ * cannot be written stops it with a MojoExecutionException naming the file, line and problem.
  *
- * <p>The engine is the medlint core, as in the CLI. The language models are loaded once per JVM and shared by every
- * module and thread of the build.
+ * <p>The engine is the medlint core's {@link ConfiguredLinter}, as in the CLI. The language models are loaded once
+ * per JVM and shared by every module and thread of the build.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -43,7 +55,6 @@ public class CheckMojo extends AbstractMojo {
     static final String DEFAULT_INCLUDES = "**/*.md,**/*.markdown,**/*.html,**/*.htm,**/*.txt,**/*.text";
     /** The default of {@link #excludes}: build output and tool folders. */
     static final String DEFAULT_EXCLUDES = "**/target/**,**/.git/**,**/node_modules/**";
-    private static final List<String> FAIL_LEVELS = List.of("error", "warning", "info", "never");
 
     /** Guards {@link #modelsLoaded}; static, so shared by every execution that uses this plugin class realm. */
     private static final Object MODELS_LOCK = new Object();
@@ -72,11 +83,26 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "medlint.excludes", defaultValue = DEFAULT_EXCLUDES)
     String excludes = DEFAULT_EXCLUDES;
 
-    /** The least serious finding that fails the build: error, warning, info, or never (only report). */
-    @Parameter(property = "medlint.failOnSeverity", defaultValue = "error")
-    String failOnSeverity = "error";
+    /**
+     * The least serious finding that fails the build: error, warning, info, or never (only report). Default: the
+     * {@code fail-on} of each article's configuration file, else error. Set, it wins over every configuration, as
+     * {@code medlint check --fail-on} does.
+     */
+    @Parameter(property = "medlint.failOnSeverity")
+    String failOnSeverity;
 
-    /** Extra rule files (YAML, the format of the bundled pack), checked besides the built-in rules. */
+    /**
+     * The configuration file ({@code .medlint.yaml} format) used for every article, as {@code medlint check --config}.
+     * Default: none, i.e. for each article the nearest {@code .medlint.yaml} in its folder or a folder above it, up to
+     * the root of the file system (the same file {@code medlint check} would use); without one, the defaults.
+     */
+    @Parameter(property = "medlint.configFile")
+    File configFile;
+
+    /**
+     * Extra rule files (YAML, the format of the bundled pack), checked besides the rules of the configuration (the
+     * built-in pack by default), as {@code medlint check --rules}.
+     */
     @Parameter(property = "medlint.ruleFiles")
     List<File> ruleFiles;
 
@@ -114,13 +140,16 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Path base = basedir.toPath().toAbsolutePath().normalize();
-        Severity threshold = threshold();
+        FailLevel level = failLevel();
         Reporter reporter = reporter();
         Path report = reportFile(base);
 
         ArticleScanner scanner = new ArticleScanner(base, patterns(includes, DEFAULT_INCLUDES),
                 patterns(excludes == null ? DEFAULT_EXCLUDES : excludes, ""), skippedPaths(base, report));
-        List<RulePack> packs = RulePacks.load(absolute(base, ruleFiles), scanner::display);
+        ConfiguredLinter.Options options = linterOptions(base, level, scanner);
+        ConfiguredLinter linter = engine(() -> ConfiguredLinter.create(options));
+        // The project directory's configuration and rules, read now: a mistake stops the build even without articles.
+        engine(() -> linter.resolve(base));
 
         List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty()
                 ? List.of(base) : absolute(base, sourceDirectories);
@@ -128,51 +157,117 @@ public class CheckMojo extends AbstractMojo {
         for (Path missing : scanned.missingDirectories()) {
             getLog().warn("medlint: source directory " + scanner.display(missing) + " does not exist; skipped");
         }
+        String where = roots.stream().map(scanner::display).collect(Collectors.joining(", "));
+        List<ArticleFile> articles = engine(() -> select(linter, scanned.files()));
         if (scanned.files().isEmpty() && scanned.problems().isEmpty()) {
-            getLog().info("medlint: no articles found in " + roots.stream().map(scanner::display)
-                    .collect(Collectors.joining(", ")) + " (includes: " + String.join(",",
+            getLog().info("medlint: no articles found in " + where + " (includes: " + String.join(",",
                     patterns(includes, DEFAULT_INCLUDES)) + ")");
-        } else if (!scanned.files().isEmpty()) {
+        } else if (articles.isEmpty() && scanned.problems().isEmpty()) {
+            getLog().info("medlint: no articles to check in " + where + ": the include/exclude of the configuration "
+                    + "leave out all " + scanned.files().size() + " found");
+        } else if (!articles.isEmpty()) {
             loadModels();
         }
 
-        Report result;
-        try {
-            result = Linter.ofPacks(packs).checkFiles(scanned.files(), scanned.problems());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("medlint: internal error while checking: " + e.getMessage(), e);
-        }
-
-        ReportLog.problems(getLog(), result);
+        ConfiguredLinter.Result result = engine(() -> linter.checkFiles(articles, scanned.problems()));
+        Report checked = result.report();
+        ReportLog.problems(getLog(), checked);
         if (consoleOutput) {
-            ReportLog.findings(getLog(), result);
+            ReportLog.findings(getLog(), checked);
         }
-        String text = ReportLog.render(result);
-        if (result.filesChecked() > 0) {
+        if (checked.filesChecked() > 0) {
             // (with nothing checked, "No problems found in 0 articles." would mislead; the lines above say it all)
-            getLog().info(ReportLog.summary(text));
+            getLog().info(TextReporter.summary(checked));
         }
-        write(report, result, reporter, text, scanner.display(report));
+        write(report, checked, reporter, scanner.display(report));
 
-        String failure = ReportLog.failure(result, threshold);
+        String failure = ReportLog.failure(result);
         if (!failure.isEmpty()) {
-            throw new MojoFailureException("medlint: " + failure + " (failOnSeverity: " + level() + "; report: "
+            String levels = engine(() -> levels(linter, level, articles, result));
+            throw new MojoFailureException("medlint: " + failure + " (" + levels + "; report: "
                     + scanner.display(report) + ")");
         }
     }
 
-    /** The failOnSeverity threshold, or null for never. */
-    private Severity threshold() throws MojoExecutionException {
-        String level = level();
-        if (!FAIL_LEVELS.contains(level)) {
-            throw new MojoExecutionException("medlint: unknown failOnSeverity '" + failOnSeverity + "'"
-                    + Suggest.hint(level, FAIL_LEVELS) + "; use error, warning, info or never");
+    /** The engine options: the configuration file, the extra rule files and an explicit fail level. */
+    private ConfiguredLinter.Options linterOptions(Path base, FailLevel level, ArticleScanner scanner) {
+        ConfiguredLinter.Options o = new ConfiguredLinter.Options().baseDir(base);
+        if (configFile != null) {
+            Path config = base.resolve(configFile.toPath()).normalize();
+            o.config(config, scanner.display(config));
         }
-        return level.equals("never") ? null : Severity.parse(level).orElseThrow();
+        for (Path file : absolute(base, ruleFiles)) {
+            o.ruleFile(file, scanner.display(file), "ruleFiles parameter");
+        }
+        if (level != null) {
+            o.failOn(level);
+        }
+        return o;
     }
 
-    private String level() {
-        return failOnSeverity == null ? "error" : failOnSeverity.strip().toLowerCase(Locale.ROOT);
+    /** A call into the engine, which may meet a broken configuration or rule file. */
+    private interface EngineCall<T> {
+        T run() throws RuleFileException;
+    }
+
+    /**
+     * Runs an engine call: a broken configuration or rule file stops the build with its {@code file:line:col:
+     * reason}, before any article is checked (the engine reads every configuration and rule file first).
+     */
+    private static <T> T engine(EngineCall<T> call) throws MojoExecutionException {
+        try {
+            return call.run();
+        } catch (RuleFileException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("medlint: internal error: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The articles the configurations' include and exclude patterns keep, with every configuration and its rules
+     * read now: a mistake in one stops the build before the models are loaded and any article is checked.
+     */
+    private static List<ArticleFile> select(ConfiguredLinter linter, List<ArticleFile> found)
+            throws RuleFileException {
+        List<ArticleFile> selected = linter.select(found);
+        for (ArticleFile a : selected) {
+            linter.resolve(a.file());
+        }
+        return selected;
+    }
+
+    /**
+     * The fail levels that applied, for the failure message: "failOnSeverity: warning" when set, else the level of
+     * each configuration of the articles that fail the build (of all articles, when only unreadable files do), as
+     * "failOnSeverity: error" for the default or "fail-on: warning (.medlint.yaml:3:10)" where a configuration sets
+     * it.
+     */
+    private static String levels(ConfiguredLinter linter, FailLevel level, List<ArticleFile> articles,
+            ConfiguredLinter.Result result) throws RuleFileException {
+        if (level != null) {
+            return "failOnSeverity: " + level.label();
+        }
+        Set<String> failing = result.report().findings().stream().filter(result::counts).map(Finding::path)
+                .collect(Collectors.toSet());
+        Set<String> notes = new LinkedHashSet<>();
+        for (ArticleFile a : articles) {
+            if (failing.isEmpty() || failing.contains(a.displayPath())) {
+                Config.Value<FailLevel> v = linter.configFor(a.file()).failOn();
+                notes.add(v.origin().isDefault() ? "failOnSeverity: " + v.value().label()
+                        : "fail-on: " + v.value().label() + " (" + v.origin() + ")");
+            }
+        }
+        return notes.isEmpty() ? "failOnSeverity: " + FailLevel.ERROR.label() : String.join(", ", notes);
+    }
+
+    /** The explicit failOnSeverity, or null when the configurations decide. */
+    private FailLevel failLevel() throws MojoExecutionException {
+        if (failOnSeverity == null || failOnSeverity.isBlank()) {
+            return null;
+        }
+        return FailLevel.parse(failOnSeverity).orElseThrow(() -> new MojoExecutionException("medlint: "
+                + FailLevel.unknown("failOnSeverity", failOnSeverity)));
     }
 
     private Reporter reporter() throws MojoExecutionException {
@@ -214,10 +309,9 @@ public class CheckMojo extends AbstractMojo {
         return out;
     }
 
-    private void write(Path file, Report report, Reporter reporter, String text, String display)
-            throws MojoExecutionException {
+    private void write(Path file, Report report, Reporter reporter, String display) throws MojoExecutionException {
         try {
-            String content = format().equals("text") ? text : renderWith(reporter, report);
+            String content = renderWith(reporter, report);
             Path dir = file.getParent();
             if (dir != null) {
                 Files.createDirectories(dir);

@@ -328,7 +328,93 @@ class CheckMojoTest {
         mojo.ruleFiles = List.of(new File("config/rules.yaml"));
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals("config/rules.yaml: rule id 'guarantee' is already defined in builtin:kr-medical-ad; give the "
-                + "rule another id", e.getMessage());
+                + "rule another id (to change the existing rule, use 'extend:')", e.getMessage());
+    }
+
+    @Test
+    void aRuleFileThatIsAFolderIsNamed() throws Exception {
+        Files.createDirectories(dir.resolve("config"));
+        mojo.ruleFiles = List.of(new File("config"));
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("config: is a folder; the ruleFiles parameter takes a rule file (YAML)", e.getMessage());
+    }
+
+    @Test
+    void theNearestMedlintYamlTurnsRulesOffAndDown() throws Exception {
+        write(".medlint.yaml", """
+                rules:
+                  superlative: off
+                  guarantee: warning
+                """);
+        write("src/articles/post.md", NON_COMPLIANT);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("medlint: 1 error in 1 article (failOnSeverity: error; report: target/medlint-result.txt)",
+                e.getMessage());
+        assertEquals(1, log.at("ERROR").size(), log.all());
+        assertTrue(log.at("ERROR").get(0).startsWith("src/articles/post.md:3:5: error [side-effect-notice] "));
+        assertTrue(log.at("WARNING").stream().anyMatch(l -> l.startsWith("src/articles/post.md:3:17: warning "
+                + "[guarantee] 'guarantees' ")), log.all());
+        assertFalse(log.all().contains("[superlative]"), log.all());
+        assertSummary("1 error, 2 warnings", "in 1 of 1 article.");
+    }
+
+    @Test
+    void theConfigurationsFailOnAppliesUnlessFailOnSeverityIsSet() throws Exception {
+        write("posts/.medlint.yaml", "fail-on: warning\n");
+        write("posts/hours.txt", WARNING_ONLY);
+        write("hours.txt", WARNING_ONLY);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("medlint: 1 warning in 1 article (fail-on: warning (posts/.medlint.yaml:1:10); report: "
+                + "target/medlint-result.txt)", e.getMessage());
+
+        setUp();
+        mojo.failOnSeverity = "error";
+        mojo.execute();
+        assertEquals(2, log.at("WARNING").size(), log.all());
+    }
+
+    @Test
+    void configFileIsUsedForEveryArticle() throws Exception {
+        write(".medlint.yaml", "fail-on: never\n"); // not used: configFile names another file
+        write("config/medlint.yaml", "fail-on: info\nrules:\n  compliance-statement: info\n");
+        write("posts/hours.txt", WARNING_ONLY);
+        mojo.configFile = new File("config/medlint.yaml");
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("medlint: 1 info in 1 article (fail-on: info (config/medlint.yaml:1:10); report: "
+                + "target/medlint-result.txt)", e.getMessage());
+        assertTrue(log.at("INFO").stream().anyMatch(l -> l.startsWith("posts/hours.txt:1:1: info "
+                + "[compliance-statement] ")), log.all());
+    }
+
+    @Test
+    void aMissingConfigFileIsAConfigurationError() {
+        mojo.configFile = new File("config/missing.yaml");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("config/missing.yaml: no such configuration file", e.getMessage());
+    }
+
+    @Test
+    void aBrokenConfigurationStopsTheBuildEvenWithoutArticles() throws Exception {
+        write(".medlint.yaml", "rules:\n  guarante: warning\n");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertTrue(e.getMessage().startsWith(".medlint.yaml:2:3: unknown rule id 'guarante' in 'rules' (did you mean "
+                + "'guarantee'?)"), e.getMessage());
+        assertFalse(log.all().contains("loading OpenNLP models"), log.all());
+    }
+
+    @Test
+    void theConfigurationsIncludeAndExcludeNarrowTheArticles() throws Exception {
+        write(".medlint.yaml", "exclude: [drafts]\n");
+        write("posts/guide.md", COMPLIANT);
+        write("posts/drafts/post.md", NON_COMPLIANT);
+        mojo.execute();
+        assertTrue(log.at("INFO").contains("No problems found in 1 article."), log.all());
+
+        setUp();
+        write(".medlint.yaml", "include: ['*.html']\n");
+        mojo.execute();
+        assertTrue(log.at("INFO").contains("medlint: no articles to check in .: the include/exclude of the "
+                + "configuration leave out all 2 found"), log.all());
     }
 
     @Test

@@ -23,8 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The medlint engine: checks articles against a set of rules. Immutable and safe to share between threads; the CLI
- * and the Maven plugin are thin shells over {@link #check(List)}.
+ * The medlint engine: checks articles against a set of rules. Immutable and safe to share between threads. The CLI
+ * and the Maven plugin do not use it directly but through {@link dev.medlint.core.config.ConfiguredLinter}, which
+ * picks each article's rules from its configuration file.
  */
 public final class Linter {
     private final List<Rule> rules;
@@ -56,7 +57,6 @@ public final class Linter {
                 Runtime.getRuntime().availableProcessors(), null);
     }
 
-    /** A linter over every rule of the given packs. */
     /**
      * A linter over every rule of the given packs, with the packs' {@code extend:} changes applied. (Configuration
      * files are not read here: {@link dev.medlint.core.config.ConfiguredLinter} does that.)

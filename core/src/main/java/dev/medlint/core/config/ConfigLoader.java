@@ -38,7 +38,6 @@ public final class ConfigLoader {
     /** The top-level keys. */
     public static final Set<String> KEYS = Set.of("packs", "rules", "rule-files", "include", "exclude", "fail-on");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
-    private static final Set<String> MEANS_NEVER = Set.of("false", "no", "off", "none", "0");
 
     private final Function<Path, String> display;
 
@@ -222,9 +221,7 @@ public final class ConfigLoader {
         String v = y.text(n, "'fail-on'").toLowerCase(java.util.Locale.ROOT);
         var level = FailLevel.parse(v);
         if (level.isEmpty()) {
-            List<String> all = List.of("error", "warning", "info", "never");
-            String hint = MEANS_NEVER.contains(v) ? " (did you mean 'never'?)" : Suggest.hint(v, all);
-            throw y.error(n, "unknown fail-on level '" + v + "'" + hint + "; use error, warning, info or never");
+            throw y.error(n, FailLevel.unknown("fail-on level", v));
         }
         return new Config.Value<>(level.get(), origin(y, n));
     }

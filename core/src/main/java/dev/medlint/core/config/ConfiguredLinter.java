@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,9 +68,18 @@ public final class ConfiguredLinter {
             return this;
         }
 
-        /** A rule file used besides the configuration's, shown in messages as {@code display}. */
+        /** A rule file given with {@code --rules}, used besides the configuration's, shown as {@code display}. */
         public Options ruleFile(Path file, String display) {
-            ruleFiles.add(new Config.RuleFile(file, display, Origin.of("command line")));
+            ruleFiles.add(new Config.RuleFile(file, display, COMMAND_LINE));
+            return this;
+        }
+
+        /**
+         * A rule file used besides the configuration's, shown in messages as {@code display}; {@code setting} names
+         * where it was given (e.g. "ruleFiles parameter"), for messages about a missing file.
+         */
+        public Options ruleFile(Path file, String display, String setting) {
+            ruleFiles.add(new Config.RuleFile(file, display, Origin.of(setting)));
             return this;
         }
 
@@ -127,6 +135,8 @@ public final class ConfiguredLinter {
     }
 
     private static final Path NO_CONFIG = Path.of("");
+    /** Where a rule file given with {@code --rules} comes from. */
+    private static final Origin COMMAND_LINE = Origin.of("command line");
 
     private final Path explicitConfig;
     private final String explicitDisplay;
@@ -172,7 +182,7 @@ public final class ConfiguredLinter {
     public static ConfiguredLinter create(Options options) throws RuleFileException {
         ConfiguredLinter l = new ConfiguredLinter(options);
         for (Config.RuleFile f : l.extraRuleFiles) {
-            l.extraPacks.add(l.ruleFile(f.path(), f.display()));
+            l.extraPacks.add(l.ruleFile(f.path(), f.display(), f.origin()));
         }
         if (l.explicitConfig != null) {
             l.ruleSet(l.explicit());
@@ -268,7 +278,7 @@ public final class ConfiguredLinter {
             }
         }
         for (Config.RuleFile f : config.ruleFiles().value()) {
-            packs.add(ruleFile(f.path(), f.display()));
+            packs.add(ruleFile(f.path(), f.display(), null));
         }
         for (RulePack p : extraPacks) {
             if (packs.stream().noneMatch(q -> q == p)) {
@@ -304,14 +314,21 @@ public final class ConfiguredLinter {
         })).get();
     }
 
-    private RulePack ruleFile(Path path, String display) throws RuleFileException {
+    /**
+     * A rule file's pack, read once per path. {@code given} is where an extra rule file was named (the command line
+     * or a front end's setting), for the messages about a missing file or a folder; null for a configuration's rule
+     * files, which the configuration loader has checked already.
+     */
+    private RulePack ruleFile(Path path, String display, Origin given) throws RuleFileException {
         Path abs = path.toAbsolutePath().normalize();
         return ruleFilePacks.computeIfAbsent(abs, p -> Attempt.of(() -> {
+            boolean cli = given == null || given.equals(COMMAND_LINE);
             if (!Files.exists(p)) {
-                throw new RuleFileException(display, "no such rule file");
+                throw new RuleFileException(display, "no such rule file" + (cli ? "" : " (" + given.source() + ")"));
             }
             if (Files.isDirectory(p)) {
-                throw new RuleFileException(display, "is a folder; --rules takes a rule file (YAML)");
+                throw new RuleFileException(display, "is a folder; " + (cli ? "--rules" : "the " + given.source())
+                        + " takes a rule file (YAML)");
             }
             return new PackLoader().load(p, display);
         })).get();
@@ -375,7 +392,7 @@ public final class ConfiguredLinter {
         for (RuleSet rs : order) {
             parts.add(rs.linter().checkFiles(groups.get(rs), List.of()));
         }
-        return new Result(merge(parts), levels, fallback());
+        return new Result(Report.merge(parts), levels, fallback());
     }
 
     /**
@@ -395,18 +412,19 @@ public final class ConfiguredLinter {
         return failOn != null ? failOn : FailLevel.ERROR;
     }
 
-    private static Report merge(List<Report> parts) {
-        int files = 0;
-        List<Finding> findings = new ArrayList<>();
-        List<InputException> problems = new ArrayList<>();
-        Map<String, Map<Integer, String>> excerpts = new LinkedHashMap<>();
-        for (Report r : parts) {
-            files += r.filesChecked();
-            findings.addAll(r.findings());
-            problems.addAll(r.problems());
-            excerpts.putAll(r.excerpts());
+    /**
+     * Results of this linter (standard input and files of one run) and input problems met outside it, as one result:
+     * the reports merged, each path keeping its fail level.
+     */
+    public Result merge(List<Result> parts, List<InputException> problems) {
+        List<Report> reports = new ArrayList<>();
+        reports.add(new Report(0, List.of(), problems, Map.of()));
+        Map<String, FailLevel> levels = new HashMap<>();
+        for (Result r : parts) {
+            reports.add(r.report());
+            levels.putAll(r.failOn());
         }
-        return new Report(files, findings, problems, excerpts);
+        return new Result(Report.merge(reports), levels, fallback());
     }
 
     /** A value computed once, or the error computing it met (so every later caller sees the same error). */

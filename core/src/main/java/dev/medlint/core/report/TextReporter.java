@@ -11,15 +11,38 @@ public final class TextReporter implements Reporter {
     @Override
     public void write(Report report, Appendable out) throws IOException {
         for (Finding f : report.findings()) {
-            out.append(f.path()).append(':').append(String.valueOf(f.line())).append(':')
-                    .append(String.valueOf(f.column())).append(": ").append(f.severity().label()).append(" [")
-                    .append(f.ruleId()).append("] ").append(f.message()).append('\n');
-            String source = f.isDocumentLevel() ? null : report.excerpt(f.path(), f.line());
-            if (source != null) {
-                excerpt(f, source, out);
-            }
+            writeFinding(report, f, out);
         }
         out.append(summary(report)).append('\n');
+    }
+
+    /**
+     * One finding as {@link #write} prints it: the header {@code path:line:col: severity [rule-id] message}, then, for
+     * a finding in the text whose line the report quotes, the source line and the carets under the span. Every line
+     * ends with {@code '\n'}; the header is always the first line and starts with {@link #location(Finding)}.
+     */
+    public static String finding(Report report, Finding f) {
+        StringBuilder b = new StringBuilder();
+        try {
+            writeFinding(report, f, b);
+        } catch (IOException e) {
+            throw new IllegalStateException(e); // a StringBuilder does not throw
+        }
+        return b.toString();
+    }
+
+    /** The start of a finding's header line: {@code path:line:col: }, after which comes the severity word. */
+    public static String location(Finding f) {
+        return f.path() + ":" + f.line() + ":" + f.column() + ": ";
+    }
+
+    private static void writeFinding(Report report, Finding f, Appendable out) throws IOException {
+        out.append(location(f)).append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
+                .append(f.message()).append('\n');
+        String source = f.isDocumentLevel() ? null : report.excerpt(f.path(), f.line());
+        if (source != null) {
+            excerpt(f, source, out);
+        }
     }
 
     private static void excerpt(Finding f, String source, Appendable out) throws IOException {
@@ -53,7 +76,11 @@ public final class TextReporter implements Reporter {
                 || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x20000 && c <= 0x3FFFD);
     }
 
-    static String summary(Report report) {
+    /**
+     * The last line of the text report (without its line break): "No problems found in 3 articles." or the counts
+     * by severity, e.g. "3 errors, 2 warnings in 2 of 3 articles.". Input problems are not counted here.
+     */
+    public static String summary(Report report) {
         int files = report.filesChecked();
         String articles = files + (files == 1 ? " article" : " articles");
         if (report.findings().isEmpty()) {

@@ -250,6 +250,41 @@ class ConfiguredLinterTest {
     }
 
     @Test
+    void mergedResultsKeepEachPathsFailLevel() throws Exception {
+        config("strict", "fail-on: warning\n");
+        config("", "rules: {guarantee: warning}\n");
+        Path lax = write("lax.md", GUARANTEE);
+        ConfiguredLinter l = linter();
+        ConfiguredLinter.Result stdin = l.checkDocument(new SourceDocument("<stdin>", Format.TEXT, GUARANTEE),
+                dir.resolve("strict/new.md"));
+        ConfiguredLinter.Result files = l.check(List.of(lax));
+        ConfiguredLinter.Result both = l.merge(List.of(stdin, files),
+                List.of(new dev.medlint.core.source.InputException("x.md", "not readable")));
+        // the nearest configuration wins entirely: strict/ does not take guarantee: warning from the root
+        assertEquals(List.of("lax.md:guarantee:warning", "<stdin>:guarantee:error"), ids(both));
+        assertEquals(2, both.report().filesChecked());
+        assertEquals(1, both.report().problems().size());
+        assertEquals(FailLevel.WARNING, both.failOn("<stdin>"));
+        assertEquals(FailLevel.ERROR, both.failOn(lax.toString()));
+        assertEquals(1, both.report().findings().stream().filter(both::counts).count());
+        assertTrue(both.fails());
+        assertFalse(files.fails());
+    }
+
+    @Test
+    void extraRuleFilesAreNamedWithTheSettingThatGaveThem() {
+        RuleFileException missing = assertThrows(RuleFileException.class, () -> ConfiguredLinter.create(
+                new ConfiguredLinter.Options().ruleFile(dir.resolve("nope.yaml"), "nope.yaml", "ruleFiles parameter")));
+        assertEquals("nope.yaml: no such rule file (ruleFiles parameter)", missing.getMessage());
+        RuleFileException folder = assertThrows(RuleFileException.class, () -> ConfiguredLinter.create(
+                new ConfiguredLinter.Options().ruleFile(dir, "rules", "ruleFiles parameter")));
+        assertEquals("rules: is a folder; the ruleFiles parameter takes a rule file (YAML)", folder.getMessage());
+        RuleFileException cli = assertThrows(RuleFileException.class, () -> ConfiguredLinter.create(
+                new ConfiguredLinter.Options().ruleFile(dir, "rules")));
+        assertEquals("rules: is a folder; --rules takes a rule file (YAML)", cli.getMessage());
+    }
+
+    @Test
     void configurationsUsingNoRulesAreRefused() throws Exception {
         write(".medlint.yaml", "packs: []\n");
         Path post = write("post.md", GUARANTEE);

@@ -1,0 +1,53 @@
+package dev.medlint.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.medlint.core.rule.Severity;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The pieces front ends use (one finding, the summary) add up to the whole text report. */
+class TextReporterTest {
+    static final Finding IN_TEXT = new Finding("post.md", "guarantee", "certainty", Severity.ERROR, 3, 17, 3, 27,
+            "'guarantees' presents the outcome as certain.", "Art. 56", "guarantees", "");
+    static final Finding DOCUMENT = new Finding("post.md", "statement", "notice", Severity.WARNING, 1, 1, 1, 1,
+            "No compliance statement.", "Art. 56", "", "");
+    static final Report REPORT = new Report(2, List.of(IN_TEXT, DOCUMENT), List.of(),
+            Map.of("post.md", Map.of(3, "Our thread lift guarantees a younger look.")));
+
+    @Test
+    void aFindingWithItsExcerpt() {
+        assertEquals("""
+                post.md:3:17: error [guarantee] 'guarantees' presents the outcome as certain.
+                  3 | Our thread lift guarantees a younger look.
+                    |                 ^^^^^^^^^^
+                """, TextReporter.finding(REPORT, IN_TEXT));
+        assertEquals("post.md:1:1: warning [statement] No compliance statement.\n",
+                TextReporter.finding(REPORT, DOCUMENT));
+        assertEquals("post.md:3:17: ", TextReporter.location(IN_TEXT));
+    }
+
+    @Test
+    void theReportIsItsFindingsThenTheSummary() throws IOException {
+        StringBuilder whole = new StringBuilder();
+        new TextReporter().write(REPORT, whole);
+        assertEquals(TextReporter.finding(REPORT, DOCUMENT) + TextReporter.finding(REPORT, IN_TEXT)
+                + "1 error, 1 warning in 1 of 2 articles.\n", whole.toString());
+        assertEquals("1 error, 1 warning in 1 of 2 articles.", TextReporter.summary(REPORT));
+        assertEquals("No problems found in 1 article.", TextReporter.summary(new Report(1, List.of(), List.of(),
+                Map.of())));
+    }
+
+    @Test
+    void mergeAddsUpAndKeepsTheQuotedLinesOfBothParts() {
+        Report a = new Report(1, List.of(IN_TEXT), List.of(), Map.of("post.md", Map.of(3, "line three")));
+        Report b = new Report(1, List.of(), List.of(), Map.of("post.md", Map.of(5, "line five")));
+        Report both = Report.merge(List.of(a, b));
+        assertEquals(2, both.filesChecked());
+        assertEquals(List.of(IN_TEXT), both.findings());
+        assertEquals("line three", both.excerpt("post.md", 3));
+        assertEquals("line five", both.excerpt("post.md", 5));
+    }
+}
