@@ -2,7 +2,6 @@ package dev.medlint.cli;
 
 import dev.medlint.core.config.ConfiguredLinter;
 import dev.medlint.core.config.FailLevel;
-import dev.medlint.core.pack.BuiltinPacks;
 import dev.medlint.core.pack.RuleFileException;
 import dev.medlint.core.report.Finding;
 import dev.medlint.core.report.Report;
@@ -26,6 +25,7 @@ import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -84,21 +84,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "(default: the configuration's fail-on, else error).")
     FailLevel failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this configuration file for every article instead of the nearest .medlint.yaml.")
-    String config;
-
-    @Option(names = "--no-config", description = "Ignore .medlint.yaml files; use the defaults.")
-    boolean noConfig;
-
-    @Option(names = "--rules", paramLabel = "FILE",
-            description = "Extra rule file (YAML) to check with, besides the built-in pack '"
-                    + BuiltinPacks.DEFAULT + "'. Repeatable.")
-    List<String> rules = new ArrayList<>();
-
-    @Option(names = "--no-builtin",
-            description = "Do not load the built-in rule pack; needs at least one --rules FILE.")
-    boolean noBuiltin;
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Option(names = {"-q", "--quiet"},
             description = "Text format: list only the findings at or above the --fail-on level (none with "
@@ -184,14 +171,11 @@ final class CheckCommand implements Callable<Integer> {
         if (stdinFilename != null && stdinFilename.isBlank()) {
             throw usage("--stdin-filename needs a name, e.g. post.md");
         }
-        if (noBuiltin && rules.isEmpty()) {
+        if (configOptions.noBuiltin && configOptions.rules.isEmpty()) {
             throw usage("--no-builtin needs at least one --rules FILE (there would be no rules to check with)");
         }
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
-        }
-        if (config != null && noConfig) {
-            throw usage("--config and --no-config cannot be used together");
         }
     }
 
@@ -199,32 +183,11 @@ final class CheckCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
-    /** The engine options: configuration, --rules files, --no-builtin, --fail-on and --threads. */
+    /** The engine options: configuration, --rules files, --no-builtin (shared with the other commands), --fail-on, --threads. */
     private ConfiguredLinter.Options linterOptions() {
-        ConfiguredLinter.Options o = new ConfiguredLinter.Options().threads(threads);
-        if (config != null) {
-            try {
-                o.config(Path.of(config));
-            } catch (InvalidPathException e) {
-                throw usage("--config " + config + ": not a valid path: " + e.getReason());
-            }
-        }
-        if (noConfig) {
-            o.noConfig();
-        }
-        if (noBuiltin) {
-            o.noBuiltin();
-        }
+        ConfiguredLinter.Options o = configOptions.options().threads(threads);
         if (failOn != null) {
             o.failOn(failOn);
-        }
-        for (String r : rules) {
-            try {
-                Path path = Path.of(r);
-                o.ruleFile(path, FileWalker.display(path));
-            } catch (InvalidPathException e) {
-                throw usage("--rules " + r + ": not a valid path: " + e.getReason());
-            }
         }
         return o;
     }

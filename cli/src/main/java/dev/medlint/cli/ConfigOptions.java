@@ -17,17 +17,19 @@ final class ConfigOptions {
     CommandSpec spec;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Use this configuration file; do not look for others.")
+            description = "Use this configuration file for every article instead of the nearest .medlint.yaml.")
     String config;
 
     @Option(names = "--no-config", description = "Ignore .medlint.yaml files; use the defaults.")
     boolean noConfig;
 
     @Option(names = "--rules", paramLabel = "FILE",
-            description = "Extra rule file (YAML), besides the configuration's. Repeatable.")
+            description = "Extra rule file (YAML), besides the configuration's packs (by default the built-in "
+                    + "pack). Repeatable.")
     List<String> rules = new ArrayList<>();
 
-    @Option(names = "--no-builtin", description = "Do not load the built-in rule packs.")
+    @Option(names = "--no-builtin",
+            description = "Do not load the built-in rule packs; 'check' then needs at least one --rules FILE.")
     boolean noBuiltin;
 
     /** The engine options these stand for; usage errors for contradictions and unusable paths. */

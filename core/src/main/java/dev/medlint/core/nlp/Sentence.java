@@ -42,39 +42,13 @@ public final class Sentence {
         return t.endsWith("?") || t.endsWith("?)") || t.endsWith("?\"") || t.endsWith("?”");
     }
 
-    public int tokenCount() {
-        ensureTokens();
-        return tokenTexts.length;
-    }
-
-    /** Tokens with POS tags (computing them if needed) but without lemmas. */
-    public List<Token> taggedTokens() {
-        ensureTags();
-        return build(false);
-    }
-
-    /** Tokens with POS tags and lemmas (the lemmatizer is the costliest step: ask only when a rule needs it). */
+    /** Tokens with POS tags and lemmas, computed on first request (the lemmatizer is the costliest step). */
     public List<Token> lemmatizedTokens() {
         ensureLemmas();
-        return build(true);
-    }
-
-    /** Tokens only. */
-    public List<Token> tokens() {
-        ensureTokens();
-        List<Token> out = new ArrayList<>(tokenTexts.length);
-        for (int i = 0; i < tokenTexts.length; i++) {
-            out.add(new Token(tokenTexts[i], start + tokenSpans[i].getStart(), start + tokenSpans[i].getEnd(), null,
-                    null));
-        }
-        return out;
-    }
-
-    private List<Token> build(boolean withLemmas) {
         List<Token> out = new ArrayList<>(tokenTexts.length);
         for (int i = 0; i < tokenTexts.length; i++) {
             out.add(new Token(tokenTexts[i], start + tokenSpans[i].getStart(), start + tokenSpans[i].getEnd(), tags[i],
-                    withLemmas ? lemmas[i] : null));
+                    lemmas[i]));
         }
         return out;
     }

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 public final class RequiredRule extends Rule {
     private final List<Pattern> all;
     private final int window;
+    private final List<String> anchors;
 
     public RequiredRule(RuleMeta meta, List<Pattern> all, int window) {
         super(meta);
         this.all = List.copyOf(all);
         this.window = window;
+        this.anchors = RegexMatch.derive(this.all.get(0).pattern());
     }
 
     @Override
@@ -29,7 +31,6 @@ public final class RequiredRule extends Rule {
     @Override
     public List<RuleHit> check(AnnotatedText doc) {
         String text = doc.text();
-        List<String> anchors = RegexMatch.derive(all.get(0).pattern());
         for (int b = 0; b < doc.blockCount(); b++) {
             if (!anchors.isEmpty() && !doc.blockHasWordStarting(b, anchors)) {
                 continue;
