@@ -10,6 +10,7 @@ public final class Context {
     private static final String CLAUSE_BREAKS = ".,;:!?()[]—–";
     private static final String QUOTES = "\"'“”‘’«»「」『』";
     private static final int NEGATION_WINDOW = 6;
+    private static final int SHORT_QUOTE = 40;
 
     private Context() {
     }
@@ -63,8 +64,47 @@ public final class Context {
         while (after < blockEnd && (text.charAt(after) == ' ' || text.charAt(after) == '.' || text.charAt(after) == ',')) {
             after++;
         }
-        return before >= blockStart && after < blockEnd && QUOTES.indexOf(text.charAt(before)) >= 0
-                && QUOTES.indexOf(text.charAt(after)) >= 0;
+        if (before >= blockStart && after < blockEnd && QUOTES.indexOf(text.charAt(before)) >= 0
+                && QUOTES.indexOf(text.charAt(after)) >= 0) {
+            return true;
+        }
+        return insideShortQuotation(text, start, end, blockStart, blockEnd);
+    }
+
+    /**
+     * A phrase talked about, not claimed: the match lies inside a short double-quoted span ("phrases such as
+     * "guaranteed results""). Only double quotes count, because the single closing quote is also the apostrophe.
+     * Long quotations are speech (a patient's words), which this does not excuse.
+     */
+    private static boolean insideShortQuotation(String text, int start, int end, int blockStart, int blockEnd) {
+        int open = -1;
+        for (int i = start - 1; i >= blockStart && start - i <= SHORT_QUOTE; i--) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = i;
+                break;
+            }
+            if (c == '”') {
+                return false;
+            }
+            if (c == '"') {
+                long straightBefore = text.substring(blockStart, i).chars().filter(ch -> ch == '"').count();
+                if (straightBefore % 2 == 0) {
+                    open = i;
+                }
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        char close = text.charAt(open) == '“' ? '”' : '"';
+        for (int i = end; i < blockEnd && i - open <= SHORT_QUOTE; i++) {
+            if (text.charAt(i) == close) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the clause holding word {@code first} opens with a condition (if, unless, when). */
