@@ -1,16 +1,14 @@
 package dev.medlint.cli;
 
-import dev.medlint.core.config.ConfiguredLinter;
-import dev.medlint.core.config.FailLevel;
-import dev.medlint.core.pack.RuleFileException;
-import dev.medlint.core.report.Finding;
+import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.EngineException;
+import dev.medlint.core.api.EngineOptions;
+import dev.medlint.core.report.FailLevel;
+import dev.medlint.core.report.Problem;
 import dev.medlint.core.report.Report;
+import dev.medlint.core.report.ReportSettings;
 import dev.medlint.core.report.Reporter;
-import dev.medlint.core.source.FileWalker;
-import dev.medlint.core.source.Format;
-import dev.medlint.core.source.InputException;
-import dev.medlint.core.source.SourceDocument;
-import dev.medlint.core.source.SourceReader;
+import dev.medlint.core.report.Reporters;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -19,9 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = FormatNames.class)
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -112,18 +109,18 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
-        ConfiguredLinter linter;
+        Engine engine;
         try {
-            linter = ConfiguredLinter.create(linterOptions());
-        } catch (RuleFileException e) {
+            engine = Engine.create(engineOptions());
+        } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
         }
 
-        List<ConfiguredLinter.Result> parts = new ArrayList<>();
-        List<InputException> problems = new ArrayList<>();
+        List<Report> parts = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try {
             if (paths.contains(STDIN)) {
-                checkStdin(linter, problems).ifPresent(parts::add);
+                parts.add(checkStdin(engine, problems));
             }
             List<Path> files = new ArrayList<>();
             for (String p : paths) {
@@ -133,29 +130,29 @@ final class CheckCommand implements Callable<Integer> {
                 try {
                     files.add(Path.of(p));
                 } catch (InvalidPathException e) {
-                    problems.add(new InputException(p, "not a valid path: " + e.getReason()));
+                    problems.add(Engine.problem(p, "not a valid path: " + e.getReason()));
                 }
             }
             if (!files.isEmpty()) {
-                parts.add(linter.check(files));
+                parts.add(engine.check(files));
             }
-        } catch (RuleFileException e) {
+        } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
         }
-        ConfiguredLinter.Result result = linter.merge(parts, problems);
-        Report report = result.report();
+        parts.add(Report.ofProblems(problems));
+        Report report = Report.merge(parts);
 
-        for (InputException p : report.problems()) {
-            err.println("medlint: " + Main.oneLine(p.getMessage()));
+        for (Problem p : report.problems()) {
+            err.println("medlint: " + Main.oneLine(p.message()));
         }
         err.flush();
-        if (!writeReport(report, result::counts)) {
+        if (!writeReport(report)) {
             return Main.EXIT_ERROR;
         }
         if (!report.problems().isEmpty()) {
             return Main.EXIT_ERROR;
         }
-        return result.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return report.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
     private void validate() {
@@ -184,63 +181,40 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The engine options: configuration, --rules files, --no-builtin (shared with the other commands), --fail-on, --threads. */
-    private ConfiguredLinter.Options linterOptions() {
-        ConfiguredLinter.Options o = configOptions.options().threads(threads);
+    private EngineOptions engineOptions() {
+        EngineOptions o = configOptions.options().threads(threads);
         if (failOn != null) {
             o.failOn(failOn);
         }
         return o;
     }
 
-    /** Checks standard input; empty after adding the reason it could not be checked to {@code problems}. */
-    private Optional<ConfiguredLinter.Result> checkStdin(ConfiguredLinter linter, List<InputException> problems)
-            throws RuleFileException {
+    /** Checks standard input; a reason it could not be checked is a problem of the report. */
+    private Report checkStdin(Engine engine, List<Problem> problems) throws EngineException {
         String name = stdinFilename == null ? STDIN_NAME : stdinFilename.replace('\\', '/');
-        Format fmt = Format.TEXT;
-        if (stdinFilename != null) {
-            var known = Format.forFileName(stdinFilename);
-            if (known.isEmpty()) {
-                problems.add(new InputException(name, "unknown file type; --stdin-filename must end in one of "
-                        + Format.knownExtensions()));
-                return Optional.empty();
-            }
-            fmt = known.get();
+        if (stdinFilename != null && !Engine.isArticleName(stdinFilename)) {
+            problems.add(Engine.problem(name, "unknown file type; --stdin-filename must end in one of "
+                    + Engine.articleExtensions()));
+            return Report.ofProblems(List.of());
         }
-        try {
-            SourceDocument doc = new SourceReader().read(in, name, fmt);
-            // The configuration is the one of the file standard input stands for, or of the working directory.
-            Path location = stdinFilename != null ? Path.of(stdinFilename) : Path.of("").toAbsolutePath();
-            return Optional.of(linter.checkDocument(doc, location));
-        } catch (InputException e) {
-            problems.add(e);
-            return Optional.empty();
-        }
+        // The configuration is the one of the file standard input stands for, or of the working directory.
+        Path location = stdinFilename != null ? Path.of(stdinFilename) : Path.of("").toAbsolutePath();
+        return engine.checkStream(in, name, location);
     }
 
     /** Writes the report to --output or stdout; false after reporting a write failure. */
-    private boolean writeReport(Report report, Predicate<Finding> counts) {
+    private boolean writeReport(Report report) {
         boolean toFile = output != null;
         if (!toFile && format.equals("text") && report.filesChecked() == 0 && !report.problems().isEmpty()) {
             // Nothing could be checked: the error lines say it all; "No problems found in 0 articles." would mislead.
             return true;
         }
-        String rendered;
-        try {
-            if (format.equals("json")) {
-                StringBuilder b = new StringBuilder();
-                Reporter.forFormat(format).write(report, b);
-                rendered = b.toString();
-            } else {
-                rendered = TextOutput.render(report, quiet ? counts : f -> true, colour && !toFile);
-            }
-        } catch (IOException e) {
-            // StringBuilder never throws; keep the compiler happy.
-            throw new IllegalStateException(e);
-        }
+        Reporter reporter = Reporters.builtIn().find(format).orElseThrow();
+        String rendered = reporter.render(report, new ReportSettings(colour && !toFile, quiet));
         if (toFile) {
             String display = output;
             try {
-                display = FileWalker.display(Path.of(output));
+                display = Engine.asGiven(Path.of(output));
                 AtomicFile.write(Path.of(output), rendered);
             } catch (InvalidPathException e) {
                 err.println("medlint: " + Main.oneLine(output) + ": not a valid path: " + e.getReason());
@@ -256,16 +230,36 @@ final class CheckCommand implements Callable<Integer> {
         return true;
     }
 
-    /** {@code --format}: one of the core's report formats (text or json). */
+    /** {@code --format}: one of the formats of the report registry. */
     static final class FormatConverter implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
+            return choose(value, Reporters.builtIn().names());
+        }
+
+        static String choose(String value, List<String> names) {
             String v = value.toLowerCase(Locale.ROOT);
-            if (!Reporter.formats().contains(v)) {
-                throw new TypeConversionException("expected " + String.join(" or ", Reporter.formats()) + ", not '"
-                        + value + "'");
+            if (!names.contains(v)) {
+                throw new TypeConversionException("expected " + String.join(" or ", names) + ", not '" + value
+                        + "'");
             }
             return v;
+        }
+    }
+
+    /** {@code --format} of {@code rules list}: a format that writes rule lists. */
+    static final class RuleListFormatConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return FormatConverter.choose(value, Reporters.builtIn().ruleListNames());
+        }
+    }
+
+    /** {@code --format} of {@code analyze}: a format that writes analyses. */
+    static final class AnalysisFormatConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return FormatConverter.choose(value, Reporters.builtIn().analysisNames());
         }
     }
 

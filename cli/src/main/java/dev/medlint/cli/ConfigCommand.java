@@ -1,14 +1,10 @@
 package dev.medlint.cli;
 
-import dev.medlint.core.config.Config;
-import dev.medlint.core.config.ConfiguredLinter;
-import dev.medlint.core.config.Glob;
-import dev.medlint.core.config.Origin;
-import dev.medlint.core.pack.PackCombiner;
-import dev.medlint.core.pack.RuleFileException;
-import dev.medlint.core.source.FileWalker;
+import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.EngineException;
+import dev.medlint.core.report.ConfigurationView;
+import dev.medlint.core.report.RuleDescriptor;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,46 +47,36 @@ final class ConfigCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             return Problems.fail(err, path + ": not a valid path: " + e.getReason());
         }
-        ConfiguredLinter linter;
-        ConfiguredLinter.Resolved r;
+        ConfigurationView view;
         try {
-            linter = ConfiguredLinter.create(config.options());
-            r = linter.resolve(target);
-        } catch (RuleFileException e) {
+            view = Engine.create(config.options()).configuration(target);
+        } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
         }
-        Config c = r.config();
-        out.println("Configuration for " + FileWalker.display(target));
-        if (c.file() == null) {
-            out.println("  file: none (" + (config.noConfig ? "--no-config" : "no " + Config.FILE_NAME
+        out.println("Configuration for " + Engine.asGiven(target));
+        if (view.file() == null) {
+            out.println("  file: none (" + (config.noConfig ? "--no-config" : "no " + Engine.CONFIG_FILE_NAME
                     + " in its folder or a folder above it") + "); the defaults apply");
         } else {
-            out.println("  file: " + c.display());
+            out.println("  file: " + view.file());
         }
         out.println();
-        setting("packs", config.noBuiltin ? "(none: --no-builtin)" : list(c.packs().value()),
-                config.noBuiltin ? Origin.of("command line") : c.packs().origin());
-        String files = c.ruleFiles().value().stream().map(Config.RuleFile::display).collect(Collectors.joining(", "));
-        setting("rule-files", files.isEmpty() ? "(none)" : files, c.ruleFiles().origin());
-        if (!config.rules.isEmpty()) {
-            setting("--rules", String.join(", ", config.rules), Origin.of("command line"));
+        for (ConfigurationView.Setting s : view.settings()) {
+            out.println(String.format("  %-11s %-40s %s", s.name() + ":", s.value(), s.isDefault() ? "(default)"
+                    : "(" + s.origin() + ")"));
         }
-        setting("include", globs(c.include().value(), "(every article)"), c.include().origin());
-        setting("exclude", globs(c.exclude().value(), "(nothing)"), c.exclude().origin());
-        setting("fail-on", c.failOn().value().label(), c.failOn().origin());
-        if (!Files.isDirectory(target)) {
-            boolean selected = c.selects(target);
-            out.println(String.format("  %-11s %s", "walked:", selected
+        if (view.walked() != null) {
+            out.println(String.format("  %-11s %s", "walked:", view.walked()
                     ? "yes: 'medlint check FOLDER' checks this file"
                     : "no: include/exclude leave it out of 'medlint check FOLDER' (naming it still checks it)"));
         }
         out.println();
         out.println("Rules:");
-        List<RuleRows.Row> rows = RuleRows.of(r.rules());
+        List<RuleDescriptor> rows = view.rules();
         int w = rows.stream().mapToInt(x -> x.id().length()).max().orElse(10);
-        for (RuleRows.Row row : rows) {
-            List<PackCombiner.Change> changes = row.changes();
-            String origin = row.pack().equals("medlint") ? "built into medlint"
+        for (RuleDescriptor row : rows) {
+            List<RuleDescriptor.Change> changes = row.changes();
+            String origin = row.isEngineRule() ? "built into medlint"
                     : row.file().startsWith("builtin:") ? "pack " + row.pack() : row.file();
             String from = changes.isEmpty() ? origin
                     : changes.stream().map(ch -> ch.where() + " (" + ch.what() + ")").collect(Collectors.joining("; "));
@@ -98,18 +84,5 @@ final class ConfigCommand implements Callable<Integer> {
         }
         out.flush();
         return Main.EXIT_OK;
-    }
-
-    private void setting(String name, String value, Origin origin) {
-        out.println(String.format("  %-11s %-40s %s", name + ":", value, origin.isDefault() ? "(default)"
-                : "(" + origin + ")"));
-    }
-
-    private static String list(List<String> items) {
-        return items.isEmpty() ? "(none)" : String.join(", ", items);
-    }
-
-    private static String globs(List<Glob> globs, String none) {
-        return globs.isEmpty() ? none : globs.stream().map(Glob::source).collect(Collectors.joining(", "));
     }
 }

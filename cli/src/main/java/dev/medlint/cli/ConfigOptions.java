@@ -1,7 +1,7 @@
 package dev.medlint.cli;
 
-import dev.medlint.core.config.ConfiguredLinter;
-import dev.medlint.core.source.FileWalker;
+import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.EngineOptions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,14 +33,16 @@ final class ConfigOptions {
     boolean noBuiltin;
 
     /** The engine options these stand for; usage errors for contradictions and unusable paths. */
-    ConfiguredLinter.Options options() {
-        ConfiguredLinter.Options o = new ConfiguredLinter.Options();
+    EngineOptions options() {
+        EngineOptions o = new EngineOptions().settingNames("--rules", "--no-builtin")
+                .unknownTypeHint("use --stdin-filename with '-' to pick a format")
+                .models(Main.MODELS);
         if (config != null && noConfig) {
             throw new ParameterException(spec.commandLine(), "--config and --no-config cannot be used together");
         }
         if (config != null) {
             Path p = path(config, "--config");
-            o.config(p, FileWalker.display(p));
+            o.config(p, Engine.asGiven(p));
         }
         if (noConfig) {
             o.noConfig();
@@ -50,7 +52,7 @@ final class ConfigOptions {
         }
         for (String r : rules) {
             Path p = path(r, "--rules");
-            o.ruleFile(p, FileWalker.display(p));
+            o.ruleFile(p, Engine.asGiven(p));
         }
         return o;
     }

@@ -1,7 +1,6 @@
 package dev.medlint.cli;
 
-import dev.medlint.core.config.Config;
-import dev.medlint.core.source.FileWalker;
+import dev.medlint.core.api.Engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -52,14 +51,14 @@ final class InitCommand implements Callable<Integer> {
             return Problems.fail(err, dir + ": not a valid path: " + e.getReason());
         }
         if (!Files.isDirectory(root)) {
-            return Problems.fail(err, FileWalker.display(root) + ": no such folder; create it first or name another");
+            return Problems.fail(err, Engine.asGiven(root) + ": no such folder; create it first or name another");
         }
-        Path config = root.resolve(Config.FILE_NAME);
+        Path config = root.resolve(Engine.CONFIG_FILE_NAME);
         Path rules = root.resolve(RULES);
         if (!force) {
             for (Path p : List.of(config, rules)) {
                 if (Files.exists(p)) {
-                    return Problems.fail(err, FileWalker.display(p) + ": already exists; medlint init does not "
+                    return Problems.fail(err, Engine.asGiven(p) + ": already exists; medlint init does not "
                             + "replace files (use --force to replace them, or edit the file)");
                 }
             }
@@ -69,10 +68,10 @@ final class InitCommand implements Callable<Integer> {
             AtomicFile.write(config, resource("init/medlint.yaml"));
             AtomicFile.write(rules, resource("init/clinic-rules.yaml"));
         } catch (IOException e) {
-            return Problems.fail(err, FileWalker.display(root) + ": cannot write the starter files: "
+            return Problems.fail(err, Engine.asGiven(root) + ": cannot write the starter files: "
                     + AtomicFile.describe(e));
         }
-        out.println("Wrote " + FileWalker.display(config) + " (the configuration) and " + FileWalker.display(rules)
+        out.println("Wrote " + Engine.asGiven(config) + " (the configuration) and " + Engine.asGiven(rules)
                 + " (your own rules).");
         out.println();
         out.println("Next steps:");

@@ -24,6 +24,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * a stack trace (set {@code MEDLINT_DEBUG} to get one for an internal error).
  */
 public final class Main {
+    /** The languages and their models, loaded at most once by this process whatever the commands run. */
+    static final dev.medlint.core.api.LanguageModels MODELS = dev.medlint.core.api.LanguageModels.builtIn();
+
     /** No finding at or above the fail level. */
     public static final int EXIT_OK = 0;
     /** Findings at or above the fail level. */
@@ -95,7 +98,7 @@ public final class Main {
             } else if (u.getCommandLine() != null && !u.getUnmatched().isEmpty()
                     && !u.getUnmatched().get(0).startsWith("-")) {
                 // picocli's similarity misses swapped letters ("lsit"); edit distance does not.
-                dev.medlint.core.pack.Suggest.closest(u.getUnmatched().get(0),
+                dev.medlint.core.api.Hint.closest(u.getUnmatched().get(0),
                         u.getCommandLine().getSubcommands().keySet())
                         .ifPresent(s -> line.append(" (did you mean '").append(s).append("'?)"));
             }

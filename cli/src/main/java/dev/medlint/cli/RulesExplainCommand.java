@@ -1,23 +1,12 @@
 package dev.medlint.cli;
 
-import dev.medlint.core.analysis.Suppressions;
-import dev.medlint.core.config.ConfiguredLinter;
-import dev.medlint.core.config.RuleSet;
-import dev.medlint.core.pack.PackCombiner;
-import dev.medlint.core.pack.RuleFileException;
-import dev.medlint.core.pack.Suggest;
-import dev.medlint.core.rule.ClaimRule;
-import dev.medlint.core.rule.Example;
-import dev.medlint.core.rule.PhraseRule;
-import dev.medlint.core.rule.RegexMatch;
-import dev.medlint.core.rule.Rule;
-import dev.medlint.core.rule.RuleMeta;
-import dev.medlint.core.rule.Term;
+import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.EngineException;
+import dev.medlint.core.report.RuleDescriptor;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,72 +38,58 @@ final class RulesExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RuleSet set;
+        RuleDescriptor d;
         try {
-            set = ConfiguredLinter.create(config.options()).resolve(Path.of("").toAbsolutePath()).rules();
-        } catch (RuleFileException e) {
+            d = Engine.create(config.options()).rule(Path.of("").toAbsolutePath(), id);
+        } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
         }
-        if (Suppressions.ENGINE_RULES.contains(id)) {
-            engine(set);
+        if (d.isEngineRule()) {
+            engine(d);
             return Main.EXIT_OK;
         }
-        Rule rule = set.rule(id).orElse(null);
-        if (rule == null) {
-            List<String> ids = new ArrayList<>(set.all().stream().map(Rule::id).toList());
-            ids.addAll(Suppressions.ENGINE_RULES);
-            return Problems.fail(err, "unknown rule id '" + id + "'" + Suggest.hint(id, ids)
-                    + "; run 'medlint rules list' to see the rule ids");
-        }
-        RuleMeta m = rule.meta();
-        out.println(m.id() + ": " + m.title());
+        out.println(d.id() + ": " + d.title());
         out.println();
-        field("pack", m.pack() + " (" + m.file() + ")");
-        field("type", m.type() + " - " + typeMeaning(m.type()));
-        field("category", m.category().id() + " (" + m.category().covers() + ")");
-        field("severity", set.isOff(id) ? "off (turned off in the configuration; it was " + m.severity().label() + ")"
-                : m.severity().label());
-        field("law", m.law());
-        section("Why", m.rationale().isEmpty() ? "(the rule gives no rationale)" : m.rationale());
-        section("Message", m.message());
-        section("Suggestion", m.suggestion());
-        matches(rule);
-        List<PackCombiner.Change> changes = set.changes(id);
-        if (!changes.isEmpty()) {
-            out.println();
-            out.println("Changed by:");
-            for (PackCombiner.Change c : changes) {
-                out.println("  " + c.where() + ": " + c.what());
-            }
-        }
-        examples("Examples it must flag", m.flagExamples(), m);
-        examples("Examples it must pass", m.passExamples(), m);
+        field("pack", d.pack() + " (" + d.file() + ")");
+        field("type", d.type() + " - " + d.typeMeaning());
+        field("category", d.category() + " (" + d.categoryCovers() + ")");
+        field("severity", d.isOff() ? "off (turned off in the configuration; it was " + d.packSeverity() + ")"
+                : d.severity());
+        field("law", d.law());
+        section("Why", d.rationale().isEmpty() ? "(the rule gives no rationale)" : d.rationale());
+        section("Message", d.message());
+        section("Suggestion", d.suggestion());
+        matches(d);
+        changes(d);
+        examples("Examples it must flag", d.flagExamples(), d);
+        examples("Examples it must pass", d.passExamples(), d);
         out.flush();
         return Main.EXIT_OK;
     }
 
-    private void engine(RuleSet set) {
-        var s = set.engineSeverity(id);
-        out.println(id + ": " + RuleRows.engineTitle(id));
+    /** One of medlint's own rules: what it checks and how to configure it. */
+    private void engine(RuleDescriptor d) {
+        out.println(d.id() + ": " + d.title());
         out.println();
-        field("pack", "medlint (built into medlint)");
-        field("type", "directive - a check of medlint's suppression comments");
-        field("category", Suppressions.CATEGORY);
-        field("severity", s == null ? "off" : s.label());
-        section("Why", RuleRows.engineExplanation(id));
-        section("Configuration", "Turn it off or change its severity in .medlint.yaml, e.g. 'rules: {" + id
-                + ": " + (id.equals(Suppressions.UNUSED) ? "warning" : "error") + "}'.");
+        field("pack", d.pack() + " (built into medlint)");
+        field("type", d.type() + " - " + d.typeMeaning());
+        field("category", d.category());
+        field("severity", d.severity());
+        section("Why", d.rationale());
+        section("Configuration", "Turn it off or change its severity in .medlint.yaml, e.g. 'rules: {" + d.id()
+                + ": " + (d.packSeverity().equals("info") ? "warning" : "error") + "}'.");
         out.flush();
     }
 
-    private static String typeMeaning(String type) {
-        return switch (type) {
-            case "phrase" -> "flags words, phrases and patterns unless the context excuses them";
-            case "claim" -> "flags efficacy claims asserted without a hedge (uses OpenNLP's POS tags and lemmas)";
-            case "required" -> "the article must contain a statement; reported once for the whole article";
-            case "conditional" -> "if the article mentions one thing, it must also contain another";
-            default -> "";
-        };
+    private void changes(RuleDescriptor d) {
+        if (d.changes().isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Changed by:");
+        for (RuleDescriptor.Change c : d.changes()) {
+            out.println("  " + c.where() + ": " + c.what());
+        }
     }
 
     private void field(String name, String value) {
@@ -129,33 +104,13 @@ final class RulesExplainCommand implements Callable<Integer> {
         }
     }
 
-    private void matches(Rule rule) {
-        List<String> items = new ArrayList<>();
-        String title = "Matches";
-        if (rule instanceof PhraseRule p) {
-            if (!p.terms().isEmpty()) {
-                items.add("terms (each word also in its regular forms): "
-                        + String.join(", ", p.terms().stream().map(Term::source).toList()));
-            }
-            p.patterns().stream().map(RegexMatch::pattern).map(x -> "regex: " + x.pattern()).forEach(items::add);
-            if (!p.unless().isEmpty()) {
-                title = "Matches (unless " + String.join(", ", new TreeSet<>(p.unless().stream()
-                        .map(e -> e.label()).toList())) + ")";
-            }
-        } else if (rule instanceof ClaimRule c) {
-            items.add("predicates: " + String.join(", ", new TreeSet<>(c.predicates())));
-            if (!c.adjectives().isEmpty()) {
-                items.add("adjectives: " + String.join(", ", new TreeSet<>(c.adjectives())));
-            }
-            if (!c.intensifiers().isEmpty()) {
-                items.add("intensifiers (one is required): " + String.join(", ", new TreeSet<>(c.intensifiers())));
-            }
-        } else {
+    private void matches(RuleDescriptor d) {
+        if (d.matchingTitle().isEmpty()) {
             return;
         }
         out.println();
-        out.println(title + ":");
-        for (String i : items) {
+        out.println(d.matchingTitle() + ":");
+        for (String i : d.matching()) {
             List<String> lines = wrap(i, WIDTH - 4);
             for (int k = 0; k < lines.size(); k++) {
                 out.println((k == 0 ? "  - " : "    ") + lines.get(k));
@@ -163,11 +118,11 @@ final class RulesExplainCommand implements Callable<Integer> {
         }
     }
 
-    private void examples(String title, List<Example> examples, RuleMeta m) {
+    private void examples(String title, List<RuleDescriptor.ExampleText> examples, RuleDescriptor d) {
         out.println();
         out.println(title + ":");
-        for (Example e : examples) {
-            String where = e.file() != null && !e.file().equals(m.file()) ? "   (" + e.file() + ":" + e.line() + ")"
+        for (RuleDescriptor.ExampleText e : examples) {
+            String where = e.file() != null && !e.file().equals(d.file()) ? "   (" + e.file() + ":" + e.line() + ")"
                     : "";
             out.println("  - " + e.text() + (e.match() != null ? "   [match: " + e.match() + "]" : "") + where);
         }

@@ -1,21 +1,16 @@
 package dev.medlint.cli;
 
-import dev.medlint.core.analysis.ExampleRunner;
-import dev.medlint.core.analysis.TextAnalysis;
-import dev.medlint.core.config.ConfiguredLinter;
-import dev.medlint.core.config.RuleSet;
-import dev.medlint.core.pack.RuleFileException;
-import dev.medlint.core.pack.RuleOverride;
-import dev.medlint.core.pack.RulePack;
-import dev.medlint.core.rule.Rule;
-import dev.medlint.core.source.FileWalker;
+import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.EngineException;
+import dev.medlint.core.api.EngineOptions;
+import dev.medlint.core.api.ExampleRun;
+import dev.medlint.core.report.AnalyzedSentence;
+import dev.medlint.core.report.ExampleOutcome;
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +27,7 @@ import picocli.CommandLine.Parameters;
             "Every 'flag' example must produce the rule's finding (on its 'match', when",
             "given); every 'pass' example must not. For a failure it shows the expected",
             "and the actual finding, why the rule did or did not fire, and the tokens,",
-            "POS tags and lemmas OpenNLP produced.",
+            "POS tags and lemmas the analyzer produced.",
             "",
             "Without FILE: the rules in use here (built-in pack, the configuration's rule",
             "files, the configuration's changes). With FILE: the rules of those files and",
@@ -61,50 +56,47 @@ final class RulesTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConfiguredLinter.Options options = config.options();
-        List<Path> paths = new ArrayList<>();
+        EngineOptions options = config.options();
+        List<String> named = new ArrayList<>();
         for (String f : files) {
             try {
                 Path p = Path.of(f);
-                paths.add(p);
-                options.ruleFile(p, FileWalker.display(p));
+                named.add(Engine.asGiven(p));
+                options.ruleFile(p, Engine.asGiven(p));
             } catch (InvalidPathException e) {
                 return Problems.fail(err, f + ": not a valid path: " + e.getReason());
             }
         }
-        RuleSet set;
+        ExampleRun run;
         try {
-            set = ConfiguredLinter.create(options).resolve(Path.of("").toAbsolutePath()).rules();
-        } catch (RuleFileException e) {
+            run = Engine.create(options).testExamples(Path.of("").toAbsolutePath(), named);
+        } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
         }
-        List<Rule> rules = files.isEmpty() ? set.active() : rulesOf(set);
-        List<ExampleRunner.Result> results = new ArrayList<>();
         int failedRules = 0;
-        ExampleRunner runner = new ExampleRunner();
-        for (Rule rule : rules) {
-            List<ExampleRunner.Result> mine = runner.run(rule);
-            results.addAll(mine);
-            List<ExampleRunner.Result> failed = mine.stream().filter(r -> !r.passed()).toList();
+        for (ExampleRun.RuleExamples rule : run.rules()) {
+            List<ExampleOutcome> failed = rule.failed();
             if (failed.isEmpty()) {
-                out.println("ok    " + rule.id() + " (" + mine.size() + " examples)");
+                out.println("ok    " + rule.ruleId() + " (" + rule.outcomes().size() + " examples)");
                 if (verbose) {
-                    for (ExampleRunner.Result r : mine) {
-                        out.println("        " + (r.shouldFlag() ? "flags: " : "passes: ") + r.example().text());
+                    for (ExampleOutcome r : rule.outcomes()) {
+                        out.println("        " + (r.shouldFlag() ? "flags: " : "passes: ") + r.text());
                     }
                 }
             } else {
                 failedRules++;
-                out.println("FAIL  " + rule.id() + " (" + failed.size() + " of " + mine.size()
+                out.println("FAIL  " + rule.ruleId() + " (" + failed.size() + " of " + rule.outcomes().size()
                         + " examples failed)");
                 failed.forEach(this::failure);
             }
         }
-        long failed = results.stream().filter(r -> !r.passed()).count();
-        int skipped = files.isEmpty() ? set.all().size() - set.active().size() : 0;
+        long failed = run.failures();
+        long examples = run.examples();
+        int tested = run.rules().size();
+        int skipped = run.skippedOff();
         out.println();
-        out.println("Tested " + rules.size() + (rules.size() == 1 ? " rule" : " rules") + " with " + results.size()
-                + " examples: " + (results.size() - failed) + " passed, " + failed + " failed"
+        out.println("Tested " + tested + (tested == 1 ? " rule" : " rules") + " with " + examples
+                + " examples: " + (examples - failed) + " passed, " + failed + " failed"
                 + (skipped == 1 ? " (1 rule turned off in the configuration was not tested)" : "")
                 + (skipped > 1 ? " (" + skipped + " rules turned off in the configuration were not tested)" : "")
                 + ".");
@@ -116,27 +108,11 @@ final class RulesTestCommand implements Callable<Integer> {
         return failed > 0 ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
-    /** The rules a set of rule files defines or extends, in the order of the rule set. */
-    private List<Rule> rulesOf(RuleSet set) {
-        Set<String> ids = new LinkedHashSet<>();
-        Set<String> named = new LinkedHashSet<>();
-        for (String f : files) {
-            named.add(FileWalker.display(Path.of(f)));
-        }
-        for (RulePack p : set.packs()) {
-            if (named.contains(p.file())) {
-                p.rules().forEach(r -> ids.add(r.id()));
-                p.extensions().stream().map(RuleOverride::id).forEach(ids::add);
-            }
-        }
-        return set.all().stream().filter(r -> ids.contains(r.id())).toList();
-    }
-
-    private void failure(ExampleRunner.Result r) {
-        out.println("  " + r.file() + ":" + r.example().line() + ": " + (r.shouldFlag()
-                ? (r.findings().isEmpty() ? "a 'flag' example did not fire" : "a 'flag' example fired elsewhere")
+    private void failure(ExampleOutcome r) {
+        out.println("  " + r.file() + ":" + r.line() + ": " + (r.shouldFlag()
+                ? (r.actual().equals("no finding") ? "a 'flag' example did not fire" : "a 'flag' example fired elsewhere")
                 : "a 'pass' example fired"));
-        out.println("      example:  " + r.example().text());
+        out.println("      example:  " + r.text());
         out.println("      expected: " + r.expected());
         out.println("      actual:   " + r.actual());
         List<String> whys = r.why();
@@ -147,12 +123,12 @@ final class RulesTestCommand implements Callable<Integer> {
                 out.println(prefix + lines.get(i));
             }
         }
-        out.println("      OpenNLP (token/POS/lemma):");
+        out.println("      analyzer (token/POS/lemma):");
         int n = 1;
-        for (TextAnalysis.AnalyzedSentence s : r.sentences()) {
+        for (AnalyzedSentence s : r.sentences()) {
             out.println("        sentence " + n++ + ": " + s.text());
             StringBuilder line = new StringBuilder();
-            for (TextAnalysis.AnalyzedToken t : s.tokens()) {
+            for (AnalyzedSentence.Token t : s.tokens()) {
                 String token = t.text() + "/" + t.tag() + "/" + t.lemma();
                 if (line.length() > 0 && line.length() + 2 + token.length() > 88) {
                     out.println("          " + line);

@@ -1,5 +1,6 @@
 package dev.medlint.cli;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

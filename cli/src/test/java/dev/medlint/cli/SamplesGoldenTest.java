@@ -3,8 +3,9 @@ package dev.medlint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.medlint.core.pack.BuiltinPacks;
-import dev.medlint.core.rule.Rule;
+import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.EngineOptions;
+import dev.medlint.core.report.RuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,11 @@ class SamplesGoldenTest {
             fired.add(m.group(1));
         }
         Set<String> all = new TreeSet<>();
-        for (Rule rule : BuiltinPacks.load(BuiltinPacks.DEFAULT).rules()) {
-            all.add(rule.id());
+        for (RuleDescriptor rule : Engine.create(new EngineOptions().noConfig().models(Main.MODELS))
+                .rules(Path.of("").toAbsolutePath()).rules()) {
+            if (!rule.isEngineRule()) {
+                all.add(rule.id());
+            }
         }
         assertEquals(all, fired);
     }

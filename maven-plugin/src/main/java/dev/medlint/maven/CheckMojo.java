@@ -1,16 +1,18 @@
 package dev.medlint.maven;
 
-import dev.medlint.core.config.Config;
-import dev.medlint.core.config.ConfiguredLinter;
-import dev.medlint.core.config.FailLevel;
-import dev.medlint.core.nlp.NlpModels;
-import dev.medlint.core.pack.RuleFileException;
-import dev.medlint.core.pack.Suggest;
+import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.EngineException;
+import dev.medlint.core.api.EngineOptions;
+import dev.medlint.core.api.Hint;
+import dev.medlint.core.api.LanguageModels;
+import dev.medlint.core.api.Selection;
+import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Finding;
 import dev.medlint.core.report.Report;
+import dev.medlint.core.report.ReportSettings;
 import dev.medlint.core.report.Reporter;
+import dev.medlint.core.report.Reporters;
 import dev.medlint.core.report.TextReporter;
-import dev.medlint.core.source.ArticleFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +48,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * configuration (an unknown parameter value, a missing or malformed rule or configuration file) or a report that
  * cannot be written stops it with a MojoExecutionException naming the file, line and problem.
  *
- * <p>The engine is the medlint core's {@link ConfiguredLinter}, as in the CLI. The language models are loaded once
- * per JVM and shared by every module and thread of the build.
+ * <p>The engine is the medlint core's {@link Engine}, as in the CLI. The language models are loaded once per JVM
+ * (one holder per plugin class realm) and shared by every module and thread of the build.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractMojo {
@@ -56,9 +58,8 @@ public class CheckMojo extends AbstractMojo {
     /** The default of {@link #excludes}: build output and tool folders. */
     static final String DEFAULT_EXCLUDES = "**/target/**,**/.git/**,**/node_modules/**";
 
-    /** Guards {@link #modelsLoaded}; static, so shared by every execution that uses this plugin class realm. */
-    private static final Object MODELS_LOCK = new Object();
-    private static boolean modelsLoaded;
+    /** The models of this plugin class realm: every execution of the build (modules, threads) shares them. */
+    private static final LanguageModels MODELS = LanguageModels.builtIn();
 
     /** Skips the check. */
     @Parameter(property = "medlint.skip", defaultValue = "false")
@@ -144,33 +145,28 @@ public class CheckMojo extends AbstractMojo {
         Reporter reporter = reporter();
         Path report = reportFile(base);
 
-        ArticleScanner scanner = new ArticleScanner(base, patterns(includes, DEFAULT_INCLUDES),
-                patterns(excludes == null ? DEFAULT_EXCLUDES : excludes, ""), skippedPaths(base, report));
-        ConfiguredLinter.Options options = linterOptions(base, level, scanner);
-        ConfiguredLinter linter = engine(() -> ConfiguredLinter.create(options));
+        Engine engine = engine(() -> Engine.create(engineOptions(base, level, report)));
         // The project directory's configuration and rules, read now: a mistake stops the build even without articles.
-        engine(() -> linter.resolve(base));
+        engine(() -> engine.rules(base));
 
         List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty()
                 ? List.of(base) : absolute(base, sourceDirectories);
-        ArticleScanner.Result scanned = scanner.scan(roots);
-        for (Path missing : scanned.missingDirectories()) {
-            getLog().warn("medlint: source directory " + scanner.display(missing) + " does not exist; skipped");
+        Selection selected = engine(() -> engine.select(roots));
+        for (String missing : selected.missing()) {
+            getLog().warn("medlint: source directory " + missing + " does not exist; skipped");
         }
-        String where = roots.stream().map(scanner::display).collect(Collectors.joining(", "));
-        List<ArticleFile> articles = engine(() -> select(linter, scanned.files()));
-        if (scanned.files().isEmpty() && scanned.problems().isEmpty()) {
+        String where = roots.stream().map(engine::display).collect(Collectors.joining(", "));
+        if (selected.isEmpty() && selected.problems().isEmpty() && selected.leftOutByConfiguration() == 0) {
             getLog().info("medlint: no articles found in " + where + " (includes: " + String.join(",",
                     patterns(includes, DEFAULT_INCLUDES)) + ")");
-        } else if (articles.isEmpty() && scanned.problems().isEmpty()) {
+        } else if (selected.isEmpty() && selected.problems().isEmpty()) {
             getLog().info("medlint: no articles to check in " + where + ": the include/exclude of the configuration "
-                    + "leave out all " + scanned.files().size() + " found");
-        } else if (!articles.isEmpty()) {
+                    + "leave out all " + selected.leftOutByConfiguration() + " found");
+        } else if (!selected.isEmpty()) {
             loadModels();
         }
 
-        ConfiguredLinter.Result result = engine(() -> linter.checkFiles(articles, scanned.problems()));
-        Report checked = result.report();
+        Report checked = engine(() -> engine.check(selected));
         ReportLog.problems(getLog(), checked);
         if (consoleOutput) {
             ReportLog.findings(getLog(), checked);
@@ -179,25 +175,33 @@ public class CheckMojo extends AbstractMojo {
             // (with nothing checked, "No problems found in 0 articles." would mislead; the lines above say it all)
             getLog().info(TextReporter.summary(checked));
         }
-        write(report, checked, reporter, scanner.display(report));
+        write(report, checked, reporter, engine.display(report));
 
-        String failure = ReportLog.failure(result);
+        String failure = TextReporter.failure(checked);
         if (!failure.isEmpty()) {
-            String levels = engine(() -> levels(linter, level, articles, result));
+            String levels = engine(() -> levels(engine, base, level, checked));
             throw new MojoFailureException("medlint: " + failure + " (" + levels + "; report: "
-                    + scanner.display(report) + ")");
+                    + engine.display(report) + ")");
         }
     }
 
-    /** The engine options: the configuration file, the extra rule files and an explicit fail level. */
-    private ConfiguredLinter.Options linterOptions(Path base, FailLevel level, ArticleScanner scanner) {
-        ConfiguredLinter.Options o = new ConfiguredLinter.Options().baseDir(base);
+    /**
+     * The engine options: the configuration file, the extra rule files, an explicit fail level, and the files a
+     * walk chooses (includes, excludes, never the build directory, the report or the sub-modules' folders).
+     */
+    private EngineOptions engineOptions(Path base, FailLevel level, Path report) {
+        EngineOptions o = new EngineOptions().baseDir(base).models(MODELS).lenientSelection()
+                .settingNames("the ruleFiles parameter", "no built-in packs")
+                .unknownTypeHint("narrow the includes parameter")
+                .includes(patterns(includes, DEFAULT_INCLUDES))
+                .excludes(patterns(excludes == null ? DEFAULT_EXCLUDES : excludes, ""));
+        skippedPaths(base, report).forEach(o::skip);
         if (configFile != null) {
             Path config = base.resolve(configFile.toPath()).normalize();
-            o.config(config, scanner.display(config));
+            o.config(config, display(base, config));
         }
         for (Path file : absolute(base, ruleFiles)) {
-            o.ruleFile(file, scanner.display(file), "ruleFiles parameter");
+            o.ruleFile(file, display(base, file), "ruleFiles parameter");
         }
         if (level != null) {
             o.failOn(level);
@@ -205,9 +209,15 @@ public class CheckMojo extends AbstractMojo {
         return o;
     }
 
+    /** A path as the log shows it before the engine exists: relative to the base directory, forward slashes. */
+    private static String display(Path base, Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        return p.startsWith(base) ? Engine.asGiven(base.relativize(p)) : Engine.asGiven(p);
+    }
+
     /** A call into the engine, which may meet a broken configuration or rule file. */
     private interface EngineCall<T> {
-        T run() throws RuleFileException;
+        T run() throws EngineException;
     }
 
     /**
@@ -217,24 +227,11 @@ public class CheckMojo extends AbstractMojo {
     private static <T> T engine(EngineCall<T> call) throws MojoExecutionException {
         try {
             return call.run();
-        } catch (RuleFileException e) {
+        } catch (EngineException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("medlint: internal error: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * The articles the configurations' include and exclude patterns keep, with every configuration and its rules
-     * read now: a mistake in one stops the build before the models are loaded and any article is checked.
-     */
-    private static List<ArticleFile> select(ConfiguredLinter linter, List<ArticleFile> found)
-            throws RuleFileException {
-        List<ArticleFile> selected = linter.select(found);
-        for (ArticleFile a : selected) {
-            linter.resolve(a.file());
-        }
-        return selected;
     }
 
     /**
@@ -243,19 +240,17 @@ public class CheckMojo extends AbstractMojo {
      * "failOnSeverity: error" for the default or "fail-on: warning (.medlint.yaml:3:10)" where a configuration sets
      * it.
      */
-    private static String levels(ConfiguredLinter linter, FailLevel level, List<ArticleFile> articles,
-            ConfiguredLinter.Result result) throws RuleFileException {
+    private static String levels(Engine engine, Path base, FailLevel level, Report report) throws EngineException {
         if (level != null) {
             return "failOnSeverity: " + level.label();
         }
-        Set<String> failing = result.report().findings().stream().filter(result::counts).map(Finding::path)
+        Set<String> failing = report.findings().stream().filter(Finding::failing).map(Finding::path)
                 .collect(Collectors.toSet());
         Set<String> notes = new LinkedHashSet<>();
-        for (ArticleFile a : articles) {
-            if (failing.isEmpty() || failing.contains(a.displayPath())) {
-                Config.Value<FailLevel> v = linter.configFor(a.file()).failOn();
-                notes.add(v.origin().isDefault() ? "failOnSeverity: " + v.value().label()
-                        : "fail-on: " + v.value().label() + " (" + v.origin() + ")");
+        for (var file : report.files()) {
+            if (failing.isEmpty() || failing.contains(file.path())) {
+                String origin = engine.failLevelOrigin(base.resolve(file.path()));
+                notes.add(origin == null ? "failOnSeverity: " + file.failOn().label() : origin);
             }
         }
         return notes.isEmpty() ? "failOnSeverity: " + FailLevel.ERROR.label() : String.join(", ", notes);
@@ -272,11 +267,10 @@ public class CheckMojo extends AbstractMojo {
 
     private Reporter reporter() throws MojoExecutionException {
         String format = format();
-        if (!Reporter.formats().contains(format)) {
-            throw new MojoExecutionException("medlint: unknown outputFormat '" + outputFormat + "'"
-                    + Suggest.hint(format, Reporter.formats()) + "; use " + String.join(" or ", Reporter.formats()));
-        }
-        return Reporter.forFormat(format);
+        Reporters reporters = Reporters.builtIn();
+        return reporters.find(format).orElseThrow(() -> new MojoExecutionException("medlint: unknown outputFormat '"
+                + outputFormat + "'" + Hint.didYouMean(format, reporters.names()) + "; use "
+                + String.join(" or ", reporters.names())));
     }
 
     private String format() {
@@ -287,7 +281,8 @@ public class CheckMojo extends AbstractMojo {
         if (outputFile != null) {
             return base.resolve(outputFile.toPath()).normalize();
         }
-        return buildDir(base).resolve("medlint-result." + (format().equals("json") ? "json" : "txt"));
+        String extension = Reporters.builtIn().find(format()).map(Reporter::fileExtension).orElse("txt");
+        return buildDir(base).resolve("medlint-result." + extension);
     }
 
     private Path buildDir(Path base) {
@@ -311,7 +306,7 @@ public class CheckMojo extends AbstractMojo {
 
     private void write(Path file, Report report, Reporter reporter, String display) throws MojoExecutionException {
         try {
-            String content = renderWith(reporter, report);
+            String content = reporter.render(report, ReportSettings.PLAIN);
             Path dir = file.getParent();
             if (dir != null) {
                 Files.createDirectories(dir);
@@ -323,33 +318,23 @@ public class CheckMojo extends AbstractMojo {
         getLog().info("medlint: report written to " + display);
     }
 
-    private static String renderWith(Reporter reporter, Report report) throws IOException {
-        StringBuilder b = new StringBuilder();
-        reporter.write(report, b);
-        return b.toString();
-    }
-
     /**
      * Loads the language models before the first article of the build is checked, and says so once: the models live
-     * in a process-wide singleton ({@link NlpModels#shared()}), so later modules, including those built in parallel
-     * with {@code -T}, reuse them. A second "loading" line in one build log would mean the plugin's classes were
-     * loaded twice.
+     * in this plugin class realm's holder, so later modules, including those built in parallel with {@code -T},
+     * reuse them. A second "loading" line in one build log would mean the plugin's classes were loaded twice.
      */
     private void loadModels() throws MojoExecutionException {
-        synchronized (MODELS_LOCK) {
-            if (modelsLoaded) {
+        long start = System.nanoTime();
+        try {
+            if (MODELS.preload()) {
+                getLog().info("medlint: loading OpenNLP models (once per JVM)");
+                getLog().debug("medlint: OpenNLP models loaded in " + (System.nanoTime() - start) / 1_000_000
+                        + " ms");
+            } else {
                 getLog().debug("medlint: OpenNLP models already loaded in this JVM; reusing them");
-                return;
             }
-            getLog().info("medlint: loading OpenNLP models (once per JVM)");
-            long start = System.nanoTime();
-            try {
-                NlpModels.shared().preload();
-            } catch (RuntimeException e) {
-                throw new MojoExecutionException("medlint: cannot load the OpenNLP models: " + e.getMessage(), e);
-            }
-            modelsLoaded = true;
-            getLog().debug("medlint: OpenNLP models loaded in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("medlint: cannot load the OpenNLP models: " + e.getMessage(), e);
         }
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.medlint.core.source.Format;
+import dev.medlint.core.api.Engine;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -111,7 +111,7 @@ class CheckMojoTest {
     @Test
     void defaultIncludesCoverEveryFormatTheEngineReads() {
         List<String> includes = Arrays.asList(CheckMojo.DEFAULT_INCLUDES.split(","));
-        for (String ext : Format.knownExtensions().split(", ")) {
+        for (String ext : Engine.articleExtensions().split(", ")) {
             assertTrue(includes.contains("**/*" + ext), ext);
         }
     }

@@ -3,7 +3,7 @@ package dev.medlint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.medlint.core.analysis.ExampleRunner;
+import dev.medlint.core.authoring.ExampleRunner;
 import dev.medlint.core.pack.BuiltinPacks;
 import dev.medlint.core.pack.RulePack;
 import dev.medlint.core.rule.Category;
@@ -22,7 +22,7 @@ class BuiltinPackExamplesTest {
     Stream<DynamicTest> everyExampleOfEveryBundledRule() throws Exception {
         List<ExampleRunner.Result> results = new java.util.ArrayList<>();
         for (String name : BuiltinPacks.names()) {
-            results.addAll(new ExampleRunner().runAll(BuiltinPacks.load(name).rules()));
+            results.addAll(new ExampleRunner().runAll(BuiltinPack.load(name).rules()));
         }
         assertTrue(results.size() > 50, "the bundled packs should carry many examples");
         return results.stream().map(r -> DynamicTest.dynamicTest(
@@ -33,7 +33,7 @@ class BuiltinPackExamplesTest {
 
     @Test
     void thePackCoversEveryCategory() throws Exception {
-        RulePack pack = BuiltinPacks.load(BuiltinPacks.DEFAULT);
+        RulePack pack = BuiltinPack.load(BuiltinPacks.DEFAULT);
         Set<Category> covered = EnumSet.noneOf(Category.class);
         for (Rule r : pack.rules()) {
             covered.add(r.meta().category());
@@ -43,7 +43,7 @@ class BuiltinPackExamplesTest {
 
     @Test
     void everyRuleHasAtLeastThreeExamplesEachWay() throws Exception {
-        for (Rule r : BuiltinPacks.load(BuiltinPacks.DEFAULT).rules()) {
+        for (Rule r : BuiltinPack.load(BuiltinPacks.DEFAULT).rules()) {
             assertTrue(r.meta().flagExamples().size() >= 3, r.id());
             assertTrue(r.meta().passExamples().size() >= 3, r.id());
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
     @Test
     void sharedLinterIsSafeOnManyThreads() throws Exception {
-        Linter linter = Linter.ofPacks(List.of(BuiltinPacks.load(BuiltinPacks.DEFAULT)));
+        Linter linter = Linter.ofPacks(List.of(BuiltinPack.load(BuiltinPacks.DEFAULT)));
         List<String> texts = new ArrayList<>();
         try (var files = Files.list(Path.of("..", "samples"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

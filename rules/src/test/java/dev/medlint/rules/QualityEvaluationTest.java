@@ -51,7 +51,7 @@ class QualityEvaluationTest {
     }
 
     private Scores score(String file) throws Exception {
-        List<Rule> sentenceRules = BuiltinPacks.load(BuiltinPacks.DEFAULT).rules().stream()
+        List<Rule> sentenceRules = BuiltinPack.load(BuiltinPacks.DEFAULT).rules().stream()
                 .filter(r -> !DOCUMENT_RULES.contains(r.id())).toList();
         Linter linter = Linter.of(sentenceRules);
         Map<String, int[]> perRule = new TreeMap<>(); // tp, fp, fn
@@ -120,7 +120,7 @@ class QualityEvaluationTest {
 
     @Test
     void documentLevelRulesOnLabelledArticles() throws Exception {
-        Linter linter = Linter.of(BuiltinPacks.load(BuiltinPacks.DEFAULT).rules());
+        Linter linter = Linter.of(BuiltinPack.load(BuiltinPacks.DEFAULT).rules());
         int checked = 0;
         for (String line : resource("eval/articles/labels.tsv").lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {

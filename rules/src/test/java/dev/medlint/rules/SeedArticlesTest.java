@@ -7,7 +7,7 @@ import dev.medlint.core.analysis.Linter;
 import dev.medlint.core.pack.BuiltinPacks;
 import dev.medlint.core.report.Finding;
 import dev.medlint.core.report.Report;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +29,7 @@ class SeedArticlesTest {
     @Test
     void seedsGetExactlyTheFindingsACarefulReviewerWouldMake() throws Exception {
         assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the repository");
-        Report report = Linter.ofPacks(List.of(BuiltinPacks.load(BuiltinPacks.DEFAULT))).check(List.of(SEEDS));
+        Report report = Linter.ofPacks(List.of(BuiltinPack.load(BuiltinPacks.DEFAULT))).check(List.of(SEEDS));
         assertEquals(List.of(), report.problems());
         Map<String, Set<String>> byFile = new TreeMap<>();
         try (var files = Files.list(SEEDS)) {

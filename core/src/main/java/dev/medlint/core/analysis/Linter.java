@@ -1,88 +1,94 @@
 package dev.medlint.core.analysis;
 
-import dev.medlint.core.nlp.NlpModels;
-import dev.medlint.core.pack.RulePack;
+import dev.medlint.core.report.CheckedFile;
+import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Finding;
+import dev.medlint.core.report.Problem;
 import dev.medlint.core.report.Report;
+import dev.medlint.core.report.RuleDescriptor;
 import dev.medlint.core.rule.Rule;
 import dev.medlint.core.source.ArticleFile;
-import dev.medlint.core.source.FileWalker;
 import dev.medlint.core.source.Format;
 import dev.medlint.core.source.InputException;
 import dev.medlint.core.source.SourceDocument;
 import dev.medlint.core.source.SourceReader;
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The medlint engine: checks articles against a set of rules. Immutable and safe to share between threads. The CLI
- * and the Maven plugin do not use it directly but through {@link dev.medlint.core.config.ConfiguredLinter}, which
- * picks each article's rules from its configuration file.
+ * Checks articles against one set of rules, in parallel, into a {@link Report}. Immutable and safe to share between
+ * threads. Front ends use {@link dev.medlint.core.api.Engine}, which picks each article's rules (and this linter)
+ * from its configuration; tests and rule tools use it directly.
  */
 public final class Linter {
     private final List<Rule> rules;
-    private final NlpModels models;
     private final SourceReader reader;
     private final int threads;
+    private final FindingPipeline pipeline;
+    private final List<RuleDescriptor> descriptors;
 
-    private final Suppressions.Settings suppressions;
-
-    private Linter(List<Rule> rules, NlpModels models, SourceReader reader, int threads,
-            Suppressions.Settings suppressions) {
+    private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
+            List<RuleDescriptor> descriptors) {
         this.rules = List.copyOf(rules);
-        this.models = models;
         this.reader = reader;
         this.threads = threads;
-        this.suppressions = suppressions != null ? suppressions : Suppressions.Settings.of(ids(this.rules));
+        this.pipeline = pipeline != null ? pipeline
+                : FindingPipeline.standard(Suppressions.Settings.of(ids(this.rules)), FailLevel.ERROR);
+        this.descriptors = List.copyOf(descriptors);
     }
 
-    private static java.util.Set<String> ids(List<Rule> rules) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    private static Set<String> ids(List<Rule> rules) {
+        Set<String> ids = new HashSet<>();
         rules.forEach(r -> ids.add(r.id()));
-        ids.addAll(Suppressions.ENGINE_RULES);
+        ids.addAll(EngineRules.ids());
         return ids;
     }
 
-    /** A linter over the given rules, with the shared models, the default reader and one worker per core. */
+    /** A linter over the given rules, with the default reader, one worker per core and the standard pipeline. */
     public static Linter of(List<Rule> rules) {
-        return new Linter(rules, NlpModels.shared(), new SourceReader(),
-                Runtime.getRuntime().availableProcessors(), null);
+        return new Linter(rules, new SourceReader(), Runtime.getRuntime().availableProcessors(), null, List.of());
     }
 
     /**
-     * A linter over every rule of the given packs, with the packs' {@code extend:} changes applied. (Configuration
-     * files are not read here: {@link dev.medlint.core.config.ConfiguredLinter} does that.)
+     * A linter over every rule of the given packs, with the packs' {@code extend:} changes applied (configuration
+     * files are not read here: the engine does that).
      *
      * @throws IllegalArgumentException when a rule id is defined twice or an extension names no loaded rule; the
      *                                  message is {@code file[:line:col]: reason}
      */
-    public static Linter ofPacks(List<RulePack> packs) {
+    public static Linter ofPacks(List<dev.medlint.core.pack.RulePack> packs) {
         try {
             return of(dev.medlint.core.pack.PackCombiner.combine(packs).rules());
-        } catch (dev.medlint.core.pack.RuleFileException e) {
+        } catch (dev.medlint.core.yaml.RuleFileException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
     }
 
     public Linter withThreads(int n) {
-        return new Linter(rules, models, reader, Math.max(1, n), suppressions);
+        return new Linter(rules, reader, Math.max(1, n), pipeline, descriptors);
     }
 
     public Linter withReader(SourceReader r) {
-        return new Linter(rules, models, r, threads, suppressions);
+        return new Linter(rules, r, threads, pipeline, descriptors);
     }
 
-    /** A linter with the same threads, reader and models over other rules. */
-    public Linter withRules(List<Rule> other) {
-        return new Linter(other, models, reader, threads, null);
+    /** A linter with the same threads and reader over other rules, described as {@code described} in reports. */
+    public Linter withRules(List<Rule> other, List<RuleDescriptor> described) {
+        return new Linter(other, reader, threads, null, described);
     }
 
     /**
@@ -90,25 +96,31 @@ public final class Linter {
      * included, so a directive naming one is not taken for a typo) and the severities of the engine's findings.
      */
     public Linter withSuppressions(Suppressions.Settings s) {
-        return new Linter(rules, models, reader, threads, s);
+        return new Linter(rules, reader, threads, FindingPipeline.standard(s, pipeline.failLevel()), descriptors);
+    }
+
+    /** The same linter passing findings through another pipeline (suppression settings, fail level). */
+    public Linter withPipeline(FindingPipeline p) {
+        return new Linter(rules, reader, threads, p, descriptors);
     }
 
     public List<Rule> rules() {
         return rules;
     }
 
-    /** Checks files and folders (walked recursively). Files are checked in parallel; the report is in a stable order. */
-    public Report check(List<Path> paths) {
-        FileWalker.Result walked = new FileWalker().expand(paths);
-        return checkFiles(walked.files(), walked.problems());
+    /** Checks files and folders (walked recursively for every article, paths shown as given). */
+    public Report check(List<java.nio.file.Path> paths) {
+        dev.medlint.core.source.FileSelection.Result r = dev.medlint.core.source.FileSelection.articles()
+                .select(paths, p -> true, dev.medlint.core.source.FileSelection::asGiven);
+        return checkFiles(r.files(), r.problems());
     }
 
     /** Checks the given article files; {@code problems} already met (while walking) are carried into the report. */
-    public Report checkFiles(List<ArticleFile> files, List<InputException> problems) {
-        List<InputException> allProblems = new ArrayList<>(problems);
+    public Report checkFiles(List<ArticleFile> files, List<Problem> problems) {
+        List<Problem> allProblems = new ArrayList<>(problems);
         List<Finding> findings = new ArrayList<>();
+        List<CheckedFile> checked = new ArrayList<>();
         Map<String, Map<Integer, String>> excerpts = new HashMap<>();
-        int checked = 0;
         int workers = Math.min(threads, Math.max(1, files.size()));
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "medlint-worker");
@@ -125,10 +137,10 @@ public final class Linter {
                 if (o.problem != null) {
                     allProblems.add(o.problem);
                 } else {
-                    checked++;
+                    checked.add(o.file);
                     findings.addAll(o.findings);
                     if (!o.excerpts.isEmpty()) {
-                        excerpts.put(o.path, o.excerpts);
+                        excerpts.put(o.file.path(), o.excerpts);
                     }
                 }
             }
@@ -140,13 +152,14 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        return new Report(checked, findings, allProblems, excerpts);
+        return new Report(checked, findings, allProblems, excerpts, descriptors);
     }
 
     /** Checks one document already in memory (stdin, an editor buffer, a test). */
     public Report checkDocument(SourceDocument doc) {
         Outcome o = analyse(doc);
-        return new Report(1, o.findings, List.of(), o.excerpts.isEmpty() ? Map.of() : Map.of(o.path, o.excerpts));
+        return new Report(List.of(o.file), o.findings, List.of(),
+                o.excerpts.isEmpty() ? Map.of() : Map.of(doc.path(), o.excerpts), descriptors);
     }
 
     /** Checks a text under a name and format, returning its findings. */
@@ -158,22 +171,33 @@ public final class Linter {
         try {
             return analyse(reader.read(f.file(), f.displayPath(), f.format()));
         } catch (InputException e) {
-            return new Outcome(f.displayPath(), List.of(), Map.of(), e);
+            return new Outcome(null, List.of(), Map.of(), e.problem());
         }
     }
 
     private Outcome analyse(SourceDocument doc) {
-        DocumentChecker.Checked checked = new DocumentChecker(rules, models, suppressions).check(doc);
+        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline).check(doc);
         Map<Integer, String> lines = new LinkedHashMap<>();
         for (Finding f : checked.findings()) {
             if (!f.isDocumentLevel()) {
                 lines.computeIfAbsent(f.line(), checked.lines()::lineText);
             }
         }
-        return new Outcome(doc.path(), checked.findings(), lines, null);
+        CheckedFile file = new CheckedFile(doc.path(), doc.format().name().toLowerCase(Locale.ROOT),
+                sha256(doc.text()), pipeline.failLevel());
+        return new Outcome(file, checked.findings(), lines, null);
     }
 
-    private record Outcome(String path, List<Finding> findings, Map<Integer, String> excerpts,
-            InputException problem) {
+    private static String sha256(String text) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    private record Outcome(CheckedFile file, List<Finding> findings, Map<Integer, String> excerpts,
+            Problem problem) {
     }
 }

@@ -1,8 +1,8 @@
 package dev.medlint.core.analysis;
 
-import dev.medlint.core.pack.Suggest;
+import dev.medlint.core.util.Suggest;
 import dev.medlint.core.report.Finding;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import dev.medlint.core.text.LineMap;
 import dev.medlint.core.text.TextView;
 import java.util.ArrayList;
@@ -63,6 +63,17 @@ public final class Suppressions {
         }
     }
 
+    /** A line and column with the source offset it stands for. */
+    private record SourcePosition(LineMap.Position at, int offset) {
+        int line() {
+            return at.line();
+        }
+
+        int column() {
+            return at.column();
+        }
+    }
+
     private enum Kind {
         DISABLE("medlint-disable"), ENABLE("medlint-enable"), NEXT_LINE("medlint-disable-next-line");
 
@@ -77,14 +88,14 @@ public final class Suppressions {
     private static final class Directive {
         final Kind kind;
         final List<String> ids;
-        final LineMap.Position start;
-        final LineMap.Position end;
+        final SourcePosition start;
+        final SourcePosition end;
         final int lastLine;
         final String source;
         final Set<String> used = new HashSet<>();
         boolean usedAll;
 
-        Directive(Kind kind, List<String> ids, LineMap.Position start, LineMap.Position end, int lastLine,
+        Directive(Kind kind, List<String> ids, SourcePosition start, SourcePosition end, int lastLine,
                 String source) {
             this.kind = kind;
             this.ids = ids;
@@ -147,8 +158,8 @@ public final class Suppressions {
         if (!DIRECTIVE_START.matcher(body).lookingAt()) {
             return;
         }
-        LineMap.Position start = lines.position(c.sourceStart());
-        LineMap.Position end = lines.position(c.sourceEnd());
+        SourcePosition start = new SourcePosition(lines.position(c.sourceStart()), c.sourceStart());
+        SourcePosition end = new SourcePosition(lines.position(c.sourceEnd()), Math.min(source.length(), c.sourceEnd()));
         int lastLine = lines.position(Math.max(c.sourceStart(), c.sourceEnd() - 1)).line();
         String text = source.substring(c.sourceStart(), Math.min(source.length(), c.sourceEnd()));
         int space = 0;
@@ -204,17 +215,19 @@ public final class Suppressions {
         directives.add(new Directive(kind, List.copyOf(ids), start, end, lastLine, text));
     }
 
-    private void invalid(LineMap.Position start, LineMap.Position end, String text, String message,
+    private void invalid(SourcePosition start, SourcePosition end, String text, String message,
             String suggestion) {
         if (settings.invalid() != null) {
             problems.add(engineFinding(INVALID, settings.invalid(), start, end, text, message, suggestion));
         }
     }
 
-    private Finding engineFinding(String id, Severity severity, LineMap.Position start, LineMap.Position end,
+    private Finding engineFinding(String id, Severity severity, SourcePosition start, SourcePosition end,
             String text, String message, String suggestion) {
+        int startOffset = start.offset();
+        int endOffset = end.offset();
         return new Finding(path, id, CATEGORY, severity, start.line(), start.column(), end.line(), end.column(),
-                message, "", text, suggestion);
+                message, "", text, suggestion, startOffset, endOffset, CATEGORY, false);
     }
 
     /** Whether a directive silences the finding; marks the directive (and id) that did. */
@@ -290,7 +303,7 @@ public final class Suppressions {
         return all != null && !enabledDuringAll.contains(ruleId) ? all : null;
     }
 
-    private static boolean before(LineMap.Position p, int line, int column) {
+    private static boolean before(SourcePosition p, int line, int column) {
         return p.line() < line || (p.line() == line && p.column() <= column);
     }
 

@@ -1,5 +1,9 @@
 package dev.medlint.core.config;
 
+import dev.medlint.core.source.PathPattern;
+
+import dev.medlint.core.report.FailLevel;
+
 import dev.medlint.core.pack.BuiltinPacks;
 import dev.medlint.core.pack.RuleOverride;
 import java.nio.file.Path;
@@ -19,7 +23,7 @@ import java.util.List;
  * @param failOn    the least serious finding that fails the run
  */
 public record Config(Path file, String display, Value<List<String>> packs, Value<List<RuleFile>> ruleFiles,
-        List<RuleOverride> rules, Value<List<Glob>> include, Value<List<Glob>> exclude, Value<FailLevel> failOn) {
+        List<RuleOverride> rules, Value<List<PathPattern>> include, Value<List<PathPattern>> exclude, Value<FailLevel> failOn) {
 
     /** The configuration file name medlint looks for. */
     public static final String FILE_NAME = ".medlint.yaml";

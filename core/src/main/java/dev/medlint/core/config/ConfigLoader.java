@@ -1,11 +1,15 @@
 package dev.medlint.core.config;
 
+import dev.medlint.core.source.PathPattern;
+
+import dev.medlint.core.report.FailLevel;
+
 import dev.medlint.core.analysis.Suppressions;
 import dev.medlint.core.pack.BuiltinPacks;
-import dev.medlint.core.pack.RuleFileException;
+import dev.medlint.core.yaml.RuleFileException;
 import dev.medlint.core.pack.RuleOverride;
-import dev.medlint.core.pack.Suggest;
-import dev.medlint.core.pack.YamlNodes;
+import dev.medlint.core.util.Suggest;
+import dev.medlint.core.yaml.YamlNodes;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -85,9 +89,9 @@ public final class ConfigLoader {
         Config.Value<List<Config.RuleFile>> ruleFiles = top.containsKey("rule-files")
                 ? ruleFiles(y, top.get("rule-files"), folder) : d.ruleFiles();
         List<RuleOverride> rules = top.containsKey("rules") ? rules(y, top.get("rules")) : List.of();
-        Config.Value<List<Glob>> include = top.containsKey("include") ? globs(y, top.get("include"), "'include'")
+        Config.Value<List<PathPattern>> include = top.containsKey("include") ? globs(y, top.get("include"), "'include'")
                 : d.include();
-        Config.Value<List<Glob>> exclude = top.containsKey("exclude") ? globs(y, top.get("exclude"), "'exclude'")
+        Config.Value<List<PathPattern>> exclude = top.containsKey("exclude") ? globs(y, top.get("exclude"), "'exclude'")
                 : d.exclude();
         Config.Value<FailLevel> failOn = top.containsKey("fail-on") ? failOn(y, top.get("fail-on")) : d.failOn();
         return new Config(file, name, packs, ruleFiles, rules, include, exclude, failOn);
@@ -199,13 +203,13 @@ public final class ConfigLoader {
         return out;
     }
 
-    private Config.Value<List<Glob>> globs(YamlNodes y, Node n, String what) throws RuleFileException {
-        List<Glob> out = new ArrayList<>();
+    private Config.Value<List<PathPattern>> globs(YamlNodes y, Node n, String what) throws RuleFileException {
+        List<PathPattern> out = new ArrayList<>();
         for (Node item : items(y, n, what)) {
             String raw = y.text(item, "a file pattern");
             try {
-                out.add(Glob.compile(raw));
-            } catch (Glob.BadGlob e) {
+                out.add(PathPattern.compile(raw));
+            } catch (PathPattern.BadPattern e) {
                 int column = y.column(item) + e.index();
                 if (item instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
                     column++;

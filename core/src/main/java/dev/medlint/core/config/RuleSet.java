@@ -1,14 +1,21 @@
 package dev.medlint.core.config;
 
+import dev.medlint.core.analysis.EngineRules;
+import dev.medlint.core.analysis.FindingPipeline;
 import dev.medlint.core.analysis.Linter;
 import dev.medlint.core.analysis.Suppressions;
-import dev.medlint.core.pack.BuiltinPacks;
 import dev.medlint.core.pack.PackCombiner;
-import dev.medlint.core.pack.RuleFileException;
 import dev.medlint.core.pack.RuleOverride;
 import dev.medlint.core.pack.RulePack;
+import dev.medlint.core.report.FailLevel;
+import dev.medlint.core.report.RuleDescriptor;
+import dev.medlint.core.report.RuleDescriptor.Change;
+import dev.medlint.core.report.Severity;
+import dev.medlint.core.rule.Example;
 import dev.medlint.core.rule.Rule;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.rule.RuleMeta;
+import dev.medlint.core.rule.RuleTypes;
+import dev.medlint.core.yaml.RuleFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,23 +23,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The rules one configuration checks with: its packs and rule files put together, each rule file's
  * {@code extend:} changes and then the configuration's {@code rules:} settings applied, and a {@link Linter} over the
- * rules that are on. Immutable; built once per configuration file and shared.
+ * rules that are on, judging findings by the configuration's fail level. Immutable; built once per configuration
+ * file and shared.
  */
 public final class RuleSet {
     private final List<RulePack> packs;
     private final List<Rule> all;
     private final Set<String> off;
-    private final Map<String, List<PackCombiner.Change>> changes;
+    private final Map<String, List<Change>> changes;
     private final Severity unused;
     private final Severity invalid;
     private final Linter linter;
+    private final List<RuleDescriptor> descriptors;
 
-    private RuleSet(List<RulePack> packs, List<Rule> all, Set<String> off, Map<String, List<PackCombiner.Change>> changes,
-            Severity unused, Severity invalid, Linter linter) {
+    private RuleSet(List<RulePack> packs, List<Rule> all, Set<String> off, Map<String, List<Change>> changes,
+            Severity unused, Severity invalid, Linter linter, List<RuleDescriptor> descriptors) {
         this.packs = List.copyOf(packs);
         this.all = List.copyOf(all);
         this.off = Set.copyOf(off);
@@ -40,42 +50,45 @@ public final class RuleSet {
         this.unused = unused;
         this.invalid = invalid;
         this.linter = linter;
+        this.descriptors = List.copyOf(descriptors);
     }
 
     /**
      * Puts the rules together.
      *
      * @param packs          the packs and rule files in use, in order
-     * @param skippedBuiltin the bundled packs left out on purpose (--no-builtin): settings for their rules are
-     *                       ignored instead of refused
+     * @param skippedBuiltin the bundled packs left out on purpose: settings for their rules are ignored instead of
+     *                       refused
+     * @param bundledPackOf  the bundled pack not in use that defines a rule id, or null (for a helpful message)
      * @param base           the linter whose threads and reader the rule set's linter takes
+     * @param failLevel      the level that decides which findings fail the run
      */
-    static RuleSet compile(Config config, List<RulePack> packs, boolean skippedBuiltin, Linter base)
+    static RuleSet compile(Config config, List<RulePack> packs, boolean skippedBuiltin,
+            Function<String, String> bundledPackOf, Linter base, FailLevel failLevel, RuleTypes types)
             throws RuleFileException {
         PackCombiner.Combined combined = PackCombiner.combine(packs);
         Map<String, Rule> rules = new LinkedHashMap<>();
         combined.rules().forEach(r -> rules.put(r.id(), r));
-        Map<String, List<PackCombiner.Change>> changes = new LinkedHashMap<>();
+        Map<String, List<Change>> changes = new LinkedHashMap<>();
         combined.changes().forEach((k, v) -> changes.put(k, new ArrayList<>(v)));
         Set<String> off = new LinkedHashSet<>();
-        Severity unused = Severity.INFO;
-        Severity invalid = Severity.WARNING;
+        Severity unused = EngineRules.UNUSED.defaultSeverity();
+        Severity invalid = EngineRules.INVALID.defaultSeverity();
         for (RuleOverride o : config.rules()) {
             String id = o.id();
-            if (o.id().equals(Suppressions.UNUSED) || o.id().equals(Suppressions.INVALID)) {
+            if (EngineRules.find(id) != null) {
                 Severity s = o.off() ? null : o.severity();
-                if (id.equals(Suppressions.UNUSED)) {
+                if (id.equals(EngineRules.UNUSED.id())) {
                     unused = s;
                 } else {
                     invalid = s;
                 }
-                changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new PackCombiner.Change(o.summary(),
-                        o.where()));
+                changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new Change(o.summary(), o.where()));
                 continue;
             }
             Rule rule = rules.get(id);
             if (rule == null) {
-                String pack = bundledPackOf(id, packs);
+                String pack = bundledPackOf.apply(id);
                 if (pack != null && skippedBuiltin) {
                     continue;
                 }
@@ -85,7 +98,7 @@ public final class RuleSet {
                             + "setting");
                 }
                 List<String> known = new ArrayList<>(rules.keySet());
-                known.addAll(Suppressions.ENGINE_RULES);
+                known.addAll(EngineRules.ids());
                 throw PackCombiner.unknownRule(o.file(), o.line(), o.column(), id, known,
                         "unknown rule id '" + id + "' in 'rules'");
             }
@@ -95,33 +108,44 @@ public final class RuleSet {
             if (o.changesRule()) {
                 rules.put(id, o.applyTo(rule));
             }
-            changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new PackCombiner.Change(o.summary(), o.where()));
+            changes.computeIfAbsent(id, k -> new ArrayList<>()).add(new Change(o.summary(), o.where()));
         }
         List<Rule> all = new ArrayList<>(rules.values());
         List<Rule> active = all.stream().filter(r -> !off.contains(r.id())).toList();
         Set<String> known = new LinkedHashSet<>(rules.keySet());
-        known.addAll(Suppressions.ENGINE_RULES);
-        Linter linter = base.withRules(active).withSuppressions(new Suppressions.Settings(known, unused, invalid));
-        Map<String, List<PackCombiner.Change>> frozen = new LinkedHashMap<>();
+        known.addAll(EngineRules.ids());
+        Map<String, List<Change>> frozen = new LinkedHashMap<>();
         changes.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new RuleSet(packs, all, off, java.util.Collections.unmodifiableMap(frozen), unused, invalid, linter);
+        List<RuleDescriptor> descriptors = new ArrayList<>();
+        for (Rule r : all) {
+            descriptors.add(describe(r, off.contains(r.id()), frozen.getOrDefault(r.id(), List.of()), types));
+        }
+        descriptors.add(EngineRules.describe(EngineRules.UNUSED, unused,
+                frozen.getOrDefault(EngineRules.UNUSED.id(), List.of())));
+        descriptors.add(EngineRules.describe(EngineRules.INVALID, invalid,
+                frozen.getOrDefault(EngineRules.INVALID.id(), List.of())));
+        List<RuleDescriptor> ran = descriptors.stream().filter(d -> !d.isOff()).toList();
+        Linter linter = base.withRules(active, ran).withPipeline(FindingPipeline.standard(
+                new Suppressions.Settings(known, unused, invalid), failLevel));
+        return new RuleSet(packs, all, off, java.util.Collections.unmodifiableMap(frozen), unused, invalid, linter,
+                descriptors);
     }
 
-    /** The bundled pack not in use that defines a rule id, or null. */
-    private static String bundledPackOf(String id, List<RulePack> inUse) {
-        for (String name : BuiltinPacks.names()) {
-            if (inUse.stream().anyMatch(p -> p.name().equals(name))) {
-                continue;
-            }
-            try {
-                if (BuiltinPacks.load(name).rules().stream().anyMatch(r -> r.id().equals(id))) {
-                    return name;
-                }
-            } catch (RuleFileException e) {
-                // a broken bundled pack is reported where it is used
-            }
-        }
-        return null;
+    /** A rule as listed and explained. */
+    static RuleDescriptor describe(Rule r, boolean off, List<Change> changes, RuleTypes types) {
+        RuleMeta m = r.meta();
+        Optional<Rule.Matching> matching = r.matching();
+        String meaning = types.find(m.type()).map(t -> t.meaning()).orElse("");
+        return new RuleDescriptor(m.id(), m.title(), m.category().id(), m.category().covers(),
+                off ? "off" : m.severity().label(), m.severity().label(), m.type(), meaning, m.law(), m.pack(),
+                m.file(), r.language().id(), m.rationale(), m.message(), m.suggestion(),
+                matching.map(Rule.Matching::title).orElse(""), matching.map(Rule.Matching::items).orElse(List.of()),
+                changes, examples(m, m.flagExamples()), examples(m, m.passExamples()));
+    }
+
+    private static List<RuleDescriptor.ExampleText> examples(RuleMeta m, List<Example> examples) {
+        return examples.stream().map(e -> new RuleDescriptor.ExampleText(e.text(), e.match(), m.fileOf(e), e.line()))
+                .toList();
     }
 
     /** The packs and rule files in use, in order. */
@@ -148,13 +172,18 @@ public final class RuleSet {
     }
 
     /** The changes made to a rule by extensions and the configuration, in the order they were applied. */
-    public List<PackCombiner.Change> changes(String id) {
+    public List<Change> changes(String id) {
         return changes.getOrDefault(id, List.of());
     }
 
-    /** The severity of an engine finding ({@link Suppressions#UNUSED}, {@link Suppressions#INVALID}); null if off. */
+    /** The severity of an engine finding; null if off. */
     public Severity engineSeverity(String id) {
-        return id.equals(Suppressions.UNUSED) ? unused : invalid;
+        return id.equals(EngineRules.UNUSED.id()) ? unused : invalid;
+    }
+
+    /** Every rule as listed and explained, the engine's own rules last. */
+    public List<RuleDescriptor> descriptors() {
+        return descriptors;
     }
 
     /** A linter over the rules that are on, reading suppressions with this rule set's ids. */

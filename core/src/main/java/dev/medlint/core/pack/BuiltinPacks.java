@@ -1,5 +1,8 @@
 package dev.medlint.core.pack;
 
+import dev.medlint.core.util.Suggest;
+import dev.medlint.core.yaml.RuleFileException;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +27,13 @@ public final class BuiltinPacks {
     }
 
     /** Loads a bundled pack by name. */
-    public static RulePack load(String name) throws RuleFileException {
+    public static RulePack load(String name, PackLoader loader) throws RuleFileException {
         String content = resource("medlint/packs/" + name + ".yaml");
         if (content == null) {
             throw new RuleFileException(name, 1, 1, "no bundled rule pack named '" + name + "'"
                     + Suggest.hint(name, names()) + "; bundled packs: " + String.join(", ", names()));
         }
-        return new PackLoader().load("builtin:" + name, content);
+        return loader.load("builtin:" + name, content);
     }
 
     private static String resource(String path) {

@@ -1,5 +1,9 @@
 package dev.medlint.core.pack;
 
+import dev.medlint.core.util.Suggest;
+import dev.medlint.core.yaml.RuleFileException;
+
+import dev.medlint.core.report.RuleDescriptor.Change;
 import dev.medlint.core.rule.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,10 +24,6 @@ public final class PackCombiner {
             changes.forEach((k, v) -> copy.put(k, List.copyOf(v)));
             changes = java.util.Collections.unmodifiableMap(copy);
         }
-    }
-
-    /** One change to a rule: what it does ("severity warning") and where it is written ({@code file:line:col}). */
-    public record Change(String what, String where) {
     }
 
     private PackCombiner() {

@@ -1,11 +1,14 @@
 package dev.medlint.core.pack;
 
+import dev.medlint.core.util.Suggest;
+import dev.medlint.core.yaml.RuleFileException;
+import dev.medlint.core.yaml.YamlNodes;
+
 import dev.medlint.core.rule.Example;
-import dev.medlint.core.rule.PhraseRule;
 import dev.medlint.core.rule.RegexMatch;
 import dev.medlint.core.rule.Rule;
 import dev.medlint.core.rule.RuleMeta;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import dev.medlint.core.rule.Term;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +39,7 @@ public final class RuleOverride {
     private final Severity severity;
     private final String message;
     private final String suggestion;
-    private final List<Term> addTerms;
+    private final List<TermSource> addTerms;
     private final List<RegexMatch> addPatterns;
     private final int addLine;
     private final int addColumn;
@@ -44,7 +47,7 @@ public final class RuleOverride {
     private final List<Example> passExamples;
 
     private RuleOverride(String id, String file, int line, int column, boolean off, Severity severity, String message,
-            String suggestion, List<Term> addTerms, List<RegexMatch> addPatterns, int addLine, int addColumn,
+            String suggestion, List<TermSource> addTerms, List<RegexMatch> addPatterns, int addLine, int addColumn,
             List<Example> flagExamples, List<Example> passExamples) {
         this.id = id;
         this.file = file;
@@ -101,7 +104,17 @@ public final class RuleOverride {
         return suggestion;
     }
 
-    public List<Term> addTerms() {
+    /**
+     * A term as written in {@code add-terms}: it is turned into a {@link Term} when applied, with the inflections of
+     * the language of the rule it is added to.
+     */
+    public record TermSource(String text, boolean inflect) {
+        Term in(dev.medlint.core.lang.LanguageProfile profile) {
+            return Term.parse(text, inflect, profile);
+        }
+    }
+
+    public List<TermSource> addTerms() {
         return addTerms;
     }
 
@@ -131,12 +144,14 @@ public final class RuleOverride {
     public Rule applyTo(Rule rule) throws RuleFileException {
         Rule r = rule;
         if (!addTerms.isEmpty() || !addPatterns.isEmpty()) {
-            if (!(r instanceof PhraseRule phrase)) {
-                throw new RuleFileException(file, addLine, addColumn, "rule '" + id + "' is a " + r.meta().type()
-                        + " rule; add-terms works only on phrase rules (rules with a 'match' list). Write your own "
-                        + "phrase rule instead (see 'medlint init')");
+            List<Term> terms = new ArrayList<>();
+            for (TermSource t : addTerms) {
+                terms.add(t.in(r.language().profile()));
             }
-            r = phrase.withExtra(addTerms, addPatterns);
+            String type = r.meta().type();
+            r = r.withExtra(terms, addPatterns).orElseThrow(() -> new RuleFileException(file, addLine, addColumn,
+                    "rule '" + id + "' is a " + type + " rule; add-terms works only on phrase rules (rules with a "
+                    + "'match' list). Write your own phrase rule instead (see 'medlint init')"));
         }
         RuleMeta m = r.meta();
         if (severity != null) {
@@ -163,7 +178,7 @@ public final class RuleOverride {
         int added = addTerms.size() + addPatterns.size();
         if (added > 0) {
             List<String> names = new ArrayList<>();
-            addTerms.forEach(t -> names.add("'" + t.source() + "'"));
+            addTerms.forEach(t -> names.add("'" + t.text() + "'"));
             addPatterns.forEach(p -> names.add("/" + p.pattern().pattern() + "/"));
             parts.add(added + (added == 1 ? " term" : " terms") + " added (" + String.join(", ", names) + ")");
         }
@@ -213,7 +228,7 @@ public final class RuleOverride {
         }
         String message = f.containsKey("message") ? y.text(f.get("message"), "'message'") : null;
         String suggestion = f.containsKey("suggestion") ? y.text(f.get("suggestion"), "'suggestion'") : null;
-        List<Term> terms = new ArrayList<>();
+        List<TermSource> terms = new ArrayList<>();
         List<RegexMatch> patterns = new ArrayList<>();
         int addLine = 0;
         int addColumn = 0;
@@ -249,7 +264,7 @@ public final class RuleOverride {
     }
 
     /** The items of {@code add-terms}: plain terms, or {@code term:}, {@code exact:}, {@code regex:} as in {@code match}. */
-    private static void addItems(YamlNodes y, List<Node> items, List<Term> terms, List<RegexMatch> patterns)
+    private static void addItems(YamlNodes y, List<Node> items, List<TermSource> terms, List<RegexMatch> patterns)
             throws RuleFileException {
         for (Node m : items) {
             if (m instanceof ScalarNode) {
@@ -270,9 +285,12 @@ public final class RuleOverride {
         }
     }
 
-    private static Term term(YamlNodes y, Node node, boolean inflect) throws RuleFileException {
+    /** A term of {@code add-terms}, checked now (its inflections wait for the rule's language). */
+    private static TermSource term(YamlNodes y, Node node, boolean inflect) throws RuleFileException {
         try {
-            return Term.parse(y.text(node, "a term"), inflect);
+            String text = y.text(node, "a term");
+            Term.parse(text, false, null);
+            return new TermSource(text, inflect);
         } catch (IllegalArgumentException e) {
             throw y.error(node, e.getMessage());
         }

@@ -1,11 +1,12 @@
 package dev.medlint.core.report;
 
-import dev.medlint.core.rule.Severity;
 import java.util.Comparator;
 
 /**
- * One thing medlint reports: which rule, where (1-based lines, columns in code points, end exclusive), how serious,
- * why, and which provision of law. A document-level finding (something missing) has no match text.
+ * One thing medlint reports: which rule, where (1-based lines, columns in code points, end exclusive; and the same
+ * span as character offsets into the source text), how serious, why, and which provision of law. A document-level
+ * finding (something missing) has no match text and the offsets -1. {@code failing} says whether the finding fails
+ * the run under the configuration that produced it.
  */
 public record Finding(
         String path,
@@ -19,7 +20,11 @@ public record Finding(
         String message,
         String law,
         String match,
-        String suggestion) {
+        String suggestion,
+        int offset,
+        int endOffset,
+        String pack,
+        boolean failing) {
 
     /** Path, line, column, then rule id: the order every reporter prints in. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::path)
@@ -27,7 +32,21 @@ public record Finding(
             .thenComparingInt(Finding::column)
             .thenComparing(Finding::ruleId);
 
+    /** A finding without source offsets or pack that fails a run when it is an error (the default fail level). */
+    public Finding(String path, String ruleId, String category, Severity severity, int line, int column, int endLine,
+            int endColumn, String message, String law, String match, String suggestion) {
+        this(path, ruleId, category, severity, line, column, endLine, endColumn, message, law, match, suggestion, -1,
+                -1, "", severity == Severity.ERROR);
+    }
+
     public boolean isDocumentLevel() {
         return match.isEmpty();
+    }
+
+    /** The same finding judged by a fail level. */
+    public Finding judgedBy(FailLevel level) {
+        boolean f = level.counts(severity);
+        return f == failing ? this : new Finding(path, ruleId, category, severity, line, column, endLine, endColumn,
+                message, law, match, suggestion, offset, endOffset, pack, f);
     }
 }

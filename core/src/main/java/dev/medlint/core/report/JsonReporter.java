@@ -1,87 +1,161 @@
 package dev.medlint.core.report;
 
-import dev.medlint.core.rule.Severity;
-import dev.medlint.core.source.InputException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.List;
 
-/** The JSON report documented in the README: one object with {@code findings}, {@code errors} and a summary. */
+/**
+ * The JSON report documented in the README: one object with {@code files}, {@code summary}, {@code findings} and
+ * {@code errors}; also the JSON of {@code rules list} and {@code analyze}. Values are encoded by Jackson; the layout
+ * puts each finding (each rule, each sentence) on a line of its own, so reports read well in a diff and with grep.
+ */
 public final class JsonReporter implements Reporter {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** One value on one line, with a space after each colon and comma: {@code {"a": 1, "b": [2, 3]}}. */
+    private static final ObjectWriter ONE_LINE = MAPPER.writer(new OneLine());
+
     @Override
-    public void write(Report report, Appendable out) throws IOException {
-        out.append("{\n  \"files\": ").append(String.valueOf(report.filesChecked())).append(",\n");
-        out.append("  \"summary\": {\"error\": ").append(String.valueOf(report.count(Severity.ERROR)))
-                .append(", \"warning\": ").append(String.valueOf(report.count(Severity.WARNING)))
-                .append(", \"info\": ").append(String.valueOf(report.count(Severity.INFO))).append("},\n");
-        out.append("  \"findings\": [");
-        boolean first = true;
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "json";
+    }
+
+    @Override
+    public void write(Report report, ReportSettings settings, Appendable out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("files", report.filesChecked());
+        ObjectNode summary = root.putObject("summary");
+        for (Severity s : Severity.values()) {
+            summary.put(s.label(), report.count(s));
+        }
+        ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
-            out.append(first ? "\n" : ",\n");
-            first = false;
-            out.append("    {");
-            field(out, "path", f.path(), true);
-            field(out, "ruleId", f.ruleId(), false);
-            field(out, "category", f.category(), false);
-            field(out, "severity", f.severity().label(), false);
-            number(out, "line", f.line());
-            number(out, "column", f.column());
-            number(out, "endLine", f.endLine());
-            number(out, "endColumn", f.endColumn());
-            field(out, "message", f.message(), false);
-            field(out, "law", f.law(), false);
-            field(out, "match", f.match(), false);
-            field(out, "suggestion", f.suggestion(), false);
-            out.append('}');
+            ObjectNode o = findings.addObject();
+            o.put("path", f.path());
+            o.put("ruleId", f.ruleId());
+            o.put("category", f.category());
+            o.put("severity", f.severity().label());
+            o.put("line", f.line());
+            o.put("column", f.column());
+            o.put("endLine", f.endLine());
+            o.put("endColumn", f.endColumn());
+            o.put("message", f.message());
+            o.put("law", f.law());
+            o.put("match", f.match());
+            o.put("suggestion", f.suggestion());
         }
-        out.append(first ? "],\n" : "\n  ],\n");
-        out.append("  \"errors\": [");
-        first = true;
-        for (InputException e : report.problems()) {
-            out.append(first ? "\n" : ",\n");
-            first = false;
-            out.append("    {");
-            field(out, "path", e.path(), true);
-            number(out, "line", e.line());
-            number(out, "column", e.column());
-            field(out, "message", e.reason(), false);
-            out.append('}');
+        ArrayNode errors = root.putArray("errors");
+        for (Problem p : report.problems()) {
+            ObjectNode o = errors.addObject();
+            o.put("path", p.path());
+            o.put("line", p.line());
+            o.put("column", p.column());
+            o.put("message", p.reason());
         }
-        out.append(first ? "]\n" : "\n  ]\n").append("}\n");
+        out.append("{\n");
+        out.append("  \"files\": ").append(line(root.get("files"))).append(",\n");
+        out.append("  \"summary\": ").append(line(root.get("summary"))).append(",\n");
+        out.append("  \"findings\": ");
+        items(root.get("findings"), "  ", out);
+        out.append(",\n  \"errors\": ");
+        items(root.get("errors"), "  ", out);
+        out.append("\n}\n");
     }
 
-    private static void field(Appendable out, String name, String value, boolean first) throws IOException {
-        if (!first) {
-            out.append(", ");
-        }
-        out.append('"').append(name).append("\": ").append(quote(value));
+    @Override
+    public boolean writesRuleLists() {
+        return true;
     }
 
-    private static void number(Appendable out, String name, int value) throws IOException {
-        out.append(", \"").append(name).append("\": ").append(String.valueOf(value));
-    }
-
-    /** A JSON string literal (RFC 8259): quotes, backslashes and control characters escaped. */
-    public static String quote(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
+    @Override
+    public void writeRules(RuleList list, Appendable out) throws IOException {
+        ArrayNode rules = MAPPER.createArrayNode();
+        for (RuleDescriptor r : list.rules()) {
+            ObjectNode o = rules.addObject();
+            o.put("id", r.id());
+            o.put("title", r.title());
+            o.put("category", r.category());
+            o.put("severity", r.severity());
+            o.put("type", r.type());
+            o.put("law", r.law());
+            o.put("pack", r.pack());
+            o.put("file", r.file());
+            ArrayNode changes = o.putArray("changes");
+            for (RuleDescriptor.Change c : r.changes()) {
+                changes.addObject().put("change", c.what()).put("where", c.where());
             }
         }
-        return b.append('"').toString();
+        items(rules, "", out);
+        out.append('\n');
+    }
+
+    @Override
+    public boolean writesAnalyses() {
+        return true;
+    }
+
+    @Override
+    public void writeAnalysis(List<AnalyzedSentence> sentences, Appendable out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode list = root.putArray("sentences");
+        for (AnalyzedSentence s : sentences) {
+            ObjectNode o = list.addObject();
+            o.put("text", s.text());
+            o.put("line", s.line());
+            o.put("column", s.column());
+            ArrayNode tokens = o.putArray("tokens");
+            for (AnalyzedSentence.Token t : s.tokens()) {
+                tokens.addObject().put("text", t.text()).put("pos", t.tag()).put("lemma", t.lemma())
+                        .put("line", t.line()).put("column", t.column());
+            }
+        }
+        out.append("{\"sentences\": ");
+        items(list, "", out);
+        out.append("}\n");
+    }
+
+    /** An array with one item a line, indented one step more than {@code indent}; "[]" when empty. */
+    private static void items(JsonNode array, String indent, Appendable out) throws IOException {
+        if (array.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append("[");
+        for (int i = 0; i < array.size(); i++) {
+            out.append(i == 0 ? "\n" : ",\n").append(indent).append("  ").append(line(array.get(i)));
+        }
+        out.append("\n").append(indent).append("]");
+    }
+
+    private static String line(JsonNode node) throws IOException {
+        return ONE_LINE.writeValueAsString(node);
+    }
+
+    /** Jackson's minimal printer with a space after each colon and comma. */
+    private static final class OneLine extends MinimalPrettyPrinter {
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
     }
 }

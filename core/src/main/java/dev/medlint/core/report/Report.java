@@ -1,7 +1,5 @@
 package dev.medlint.core.report;
 
-import dev.medlint.core.source.InputException;
-import dev.medlint.core.rule.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,33 +8,43 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The outcome of a run: how many articles were checked, the findings in order, the inputs that failed, and the
- * source lines the findings point at (so reporters can quote them without reading files again).
+ * The outcome of a run: the articles checked (clean ones too), the findings in order, the inputs that could not be
+ * checked, the rules that ran, and the source lines the findings point at (so reporters can quote them without
+ * reading files again). Reporters format it; they never re-read or re-analyse articles.
  */
-public record Report(int filesChecked, List<Finding> findings, List<InputException> problems,
-        Map<String, Map<Integer, String>> excerpts) {
+public record Report(List<CheckedFile> files, List<Finding> findings, List<Problem> problems,
+        Map<String, Map<Integer, String>> excerpts, List<RuleDescriptor> rules) {
     public Report {
+        List<CheckedFile> f = new ArrayList<>(files);
+        f.sort(Comparator.comparing(CheckedFile::path));
+        files = List.copyOf(f);
         excerpts = Map.copyOf(excerpts);
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         findings = List.copyOf(sorted);
-        List<InputException> p = new ArrayList<>(problems);
-        p.sort(Comparator.comparing(InputException::path).thenComparingInt(InputException::line));
+        List<Problem> p = new ArrayList<>(problems);
+        p.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
         problems = List.copyOf(p);
+        rules = List.copyOf(rules);
+    }
+
+    /** A report of problems only (inputs that could not be checked). */
+    public static Report ofProblems(List<Problem> problems) {
+        return new Report(List.of(), List.of(), problems, Map.of(), List.of());
     }
 
     /**
      * One report from several (parts of one run, e.g. standard input and files, or files checked with different
-     * rules): the counts added up, the findings, problems and quoted lines of all. Two parts quoting lines of the same
-     * path keep the lines of both.
+     * rules): the files, findings, problems and quoted lines of all, and each rule once (the first description wins).
      */
     public static Report merge(List<Report> parts) {
-        int files = 0;
+        List<CheckedFile> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        List<InputException> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, Map<Integer, String>> excerpts = new LinkedHashMap<>();
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
         for (Report r : parts) {
-            files += r.filesChecked();
+            files.addAll(r.files());
             findings.addAll(r.findings());
             problems.addAll(r.problems());
             r.excerpts().forEach((path, lines) -> excerpts.merge(path, lines, (a, b) -> {
@@ -44,8 +52,13 @@ public record Report(int filesChecked, List<Finding> findings, List<InputExcepti
                 both.putAll(b);
                 return both;
             }));
+            r.rules().forEach(d -> rules.putIfAbsent(d.id(), d));
         }
-        return new Report(files, findings, problems, excerpts);
+        return new Report(files, findings, problems, excerpts, new ArrayList<>(rules.values()));
+    }
+
+    public int filesChecked() {
+        return files.size();
     }
 
     /** The text of a line a finding points at, or null. */
@@ -60,5 +73,10 @@ public record Report(int filesChecked, List<Finding> findings, List<InputExcepti
 
     public long filesWithFindings() {
         return findings.stream().map(Finding::path).distinct().count();
+    }
+
+    /** Whether a finding fails the run (at or above the fail level of its article's configuration). */
+    public boolean fails() {
+        return findings.stream().anyMatch(Finding::failing);
     }
 }

@@ -1,17 +1,40 @@
 package dev.medlint.core.report;
 
-import dev.medlint.core.rule.Severity;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiler-style text: {@code path:line:col: severity [rule-id] message}, then the source line with carets under
- * the span, then one summary line.
+ * the span, then one summary line. On a terminal the severity word may be coloured.
  */
 public final class TextReporter implements Reporter {
+    static final String RESET = "\u001B[0m";
+    static final String RED = "\u001B[31m";
+    static final String YELLOW = "\u001B[33m";
+    static final String CYAN = "\u001B[36m";
+
     @Override
-    public void write(Report report, Appendable out) throws IOException {
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "txt";
+    }
+
+    @Override
+    public void write(Report report, ReportSettings settings, Appendable out) throws IOException {
         for (Finding f : report.findings()) {
-            writeFinding(report, f, out);
+            if (!settings.onlyFailing() || f.failing()) {
+                String text = finding(report, f);
+                out.append(settings.colour() ? colourHeader(f, text) : text);
+            }
         }
         out.append(summary(report)).append('\n');
     }
@@ -23,10 +46,11 @@ public final class TextReporter implements Reporter {
      */
     public static String finding(Report report, Finding f) {
         StringBuilder b = new StringBuilder();
-        try {
-            writeFinding(report, f, b);
-        } catch (IOException e) {
-            throw new IllegalStateException(e); // a StringBuilder does not throw
+        b.append(location(f)).append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
+                .append(f.message()).append('\n');
+        String source = f.isDocumentLevel() ? null : report.excerpt(f.path(), f.line());
+        if (source != null) {
+            excerpt(f, source, b);
         }
         return b.toString();
     }
@@ -36,16 +60,22 @@ public final class TextReporter implements Reporter {
         return f.path() + ":" + f.line() + ":" + f.column() + ": ";
     }
 
-    private static void writeFinding(Report report, Finding f, Appendable out) throws IOException {
-        out.append(location(f)).append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
-                .append(f.message()).append('\n');
-        String source = f.isDocumentLevel() ? null : report.excerpt(f.path(), f.line());
-        if (source != null) {
-            excerpt(f, source, out);
-        }
+    /** The finding's text with the severity word after {@code path:line:col: } on its first line coloured. */
+    private static String colourHeader(Finding f, String text) {
+        int at = location(f).length();
+        String label = f.severity().label();
+        return text.substring(0, at) + colour(f.severity()) + label + RESET + text.substring(at + label.length());
     }
 
-    private static void excerpt(Finding f, String source, Appendable out) throws IOException {
+    private static String colour(Severity s) {
+        return switch (s) {
+            case ERROR -> RED;
+            case WARNING -> YELLOW;
+            case INFO -> CYAN;
+        };
+    }
+
+    private static void excerpt(Finding f, String source, StringBuilder out) {
         String gutter = String.valueOf(f.line());
         out.append("  ").append(gutter).append(" | ").append(source).append('\n');
         out.append("  ").append(" ".repeat(gutter.length())).append(" | ");
@@ -82,11 +112,11 @@ public final class TextReporter implements Reporter {
      */
     public static String summary(Report report) {
         int files = report.filesChecked();
-        String articles = files + (files == 1 ? " article" : " articles");
+        String articles = plural(files, "article");
         if (report.findings().isEmpty()) {
             return "No problems found in " + articles + ".";
         }
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
             long n = report.count(s);
             if (n > 0) {
@@ -96,7 +126,124 @@ public final class TextReporter implements Reporter {
         return String.join(", ", parts) + " in " + report.filesWithFindings() + " of " + articles + ".";
     }
 
-    private static String plural(long n, String word) {
+    /**
+     * Why a run fails, e.g. "3 errors in 2 articles" or "2 errors and 1 warning in 2 articles; 1 file could not be
+     * checked": the findings that fail the run and the unreadable inputs; "" when it passes.
+     */
+    public static String failure(Report report) {
+        StringBuilder b = new StringBuilder();
+        if (report.fails()) {
+            Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+            Set<String> articles = new LinkedHashSet<>();
+            for (Finding f : report.findings()) {
+                if (f.failing()) {
+                    counts.merge(f.severity(), 1L, Long::sum);
+                    articles.add(f.path());
+                }
+            }
+            List<String> parts = counts.entrySet().stream().map(e -> plural(e.getValue(), e.getKey().label())).toList();
+            b.append(joinAnd(parts)).append(" in ").append(plural(articles.size(), "article"));
+        }
+        int problems = report.problems().size();
+        if (problems > 0) {
+            if (b.length() > 0) {
+                b.append("; ");
+            }
+            b.append(plural(problems, "file")).append(" could not be checked");
+        }
+        return b.toString();
+    }
+
+    @Override
+    public boolean writesRuleLists() {
+        return true;
+    }
+
+    /** A table of id, severity, type, category, pack and law; a '*' marks a rule the configuration changed. */
+    @Override
+    public void writeRules(RuleList list, Appendable out) throws IOException {
+        String[] head = {"ID", "SEVERITY", "TYPE", "CATEGORY", "PACK", "LAW"};
+        int[] width = new int[head.length];
+        List<String[]> cells = new ArrayList<>();
+        for (RuleDescriptor r : list.rules()) {
+            String sev = r.severity() + (r.changes().isEmpty() ? "" : "*");
+            String law = r.isEngineRule() ? "-" : r.law();
+            cells.add(new String[] {r.id(), sev, r.type(), r.category(), r.pack(), law});
+        }
+        for (int i = 0; i < head.length; i++) {
+            width[i] = head[i].length();
+            for (String[] c : cells) {
+                width[i] = Math.max(width[i], c[i].length());
+            }
+        }
+        out.append(row(head, width)).append('\n');
+        for (String[] c : cells) {
+            out.append(row(c, width)).append('\n');
+        }
+        out.append('\n');
+        int n = list.rules().size();
+        long off = list.rules().stream().filter(RuleDescriptor::isOff).count();
+        out.append(plural(n, "rule")).append(off > 0 ? " (" + off + " off)" : "")
+                .append(". * = changed by the configuration or a rule file's 'extend'.\n");
+        out.append(list.configuration() == null ? "No .medlint.yaml applies here: the built-in settings are used."
+                : "Configuration: " + list.configuration()).append('\n');
+        out.append("'medlint rules explain ID' tells more about a rule.\n");
+    }
+
+    private static String row(String[] cells, int[] width) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            b.append(cells[i]);
+            if (i < cells.length - 1) {
+                b.append(" ".repeat(width[i] - cells[i].length() + 2));
+            }
+        }
+        return b.toString().stripTrailing();
+    }
+
+    @Override
+    public boolean writesAnalyses() {
+        return true;
+    }
+
+    /** Each sentence with its position, then a table of its tokens, tags and lemmas. */
+    @Override
+    public void writeAnalysis(List<AnalyzedSentence> sentences, Appendable out) throws IOException {
+        if (sentences.isEmpty()) {
+            out.append("No prose found (markup, code and URLs are left out).\n");
+            return;
+        }
+        int n = 1;
+        for (AnalyzedSentence s : sentences) {
+            if (n > 1) {
+                out.append('\n');
+            }
+            out.append("Sentence " + n++ + " (line " + s.line() + ", column " + s.column() + "): " + s.text())
+                    .append('\n');
+            int w = "TOKEN".length();
+            int t = "POS".length();
+            for (AnalyzedSentence.Token k : s.tokens()) {
+                w = Math.max(w, k.text().length());
+                t = Math.max(t, k.tag().length());
+            }
+            out.append(String.format("  %3s  %-" + w + "s  %-" + t + "s  %s", "#", "TOKEN", "POS", "LEMMA"))
+                    .append('\n');
+            int i = 1;
+            for (AnalyzedSentence.Token k : s.tokens()) {
+                out.append(String.format("  %3d  %-" + w + "s  %-" + t + "s  %s", i++, k.text(), k.tag(), k.lemma()))
+                        .append('\n');
+            }
+        }
+    }
+
+    private static String joinAnd(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

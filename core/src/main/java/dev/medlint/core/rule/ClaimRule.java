@@ -1,25 +1,57 @@
 package dev.medlint.core.rule;
 
-import dev.medlint.core.nlp.AnnotatedText;
-import dev.medlint.core.nlp.Sentence;
-import dev.medlint.core.nlp.Token;
-import dev.medlint.core.nlp.Word;
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
+import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.Sentence;
+import dev.medlint.core.lang.Token;
+import dev.medlint.core.lang.Word;
+import dev.medlint.core.yaml.RuleFileException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * Flags efficacy claims: a predicate (remove, restore, improve, "is effective") asserted about a target (wrinkles,
  * sagging, volume) in one clause, optionally only when boosted by an intensifier (completely, permanently). POS tags
- * and lemmas from OpenNLP decide whether the predicate is really asserted (a verb, not an infinitive or a
- * modifier); they are computed only for sentences that pass the cheap word checks.
+ * and lemmas from the language's analyzer decide whether the predicate is really asserted (a verb, not an infinitive
+ * or a modifier); they are computed only for sentences that pass the cheap word checks.
  */
-public final class ClaimRule extends Rule {
-    private static final Set<String> CLAUSE_WORDS = Set.of("but", "while", "although", "though", "whereas",
-            "because", "so");
-    private static final String CLAUSE_PUNCT = ",;:()—–";
+public final class ClaimRule extends Rule implements Excusable {
+    private static final String VERB = "VERB";
+    private static final String NOUN = "NOUN";
+    private static final String ADJ = "ADJ";
+    /** Tags before which a predicate's third-person form is a noun after all ("the lifts", "two removes"). */
+    private static final Set<String> NOUN_CONTEXT = Set.of("DET", ADJ, "ADP", "NUM");
+
+    /** {@code type: claim}: {@code predicates}, {@code adjectives}, {@code intensifiers}, {@code targets}. */
+    public static final class Type implements RuleType {
+        @Override
+        public String name() {
+            return "claim";
+        }
+
+        @Override
+        public Set<String> keys() {
+            return Set.of("predicates", "adjectives", "intensifiers", "targets", "unless", "exceptions");
+        }
+
+        @Override
+        public String meaning() {
+            return "flags efficacy claims asserted without a hedge (uses the analyzer's POS tags and lemmas)";
+        }
+
+        @Override
+        public Rule bind(RuleBinding b) throws RuleFileException {
+            return new ClaimRule(b.meta(), b.language(), b.words(b.required("predicates"), "'predicates'"),
+                    b.optionalWords("adjectives"), b.optionalWords("intensifiers"), b.optionalWords("targets"),
+                    b.excuses(), b.exceptions(), b.vocabulary());
+        }
+    }
 
     private final Set<String> predicates;
     private final Set<String> adjectives;
@@ -31,33 +63,41 @@ public final class ClaimRule extends Rule {
     private final Set<String> triggerForms;
     private final Set<String> predicateForms;
 
-    public ClaimRule(RuleMeta meta, Set<String> predicates, Set<String> adjectives, Set<String> intensifiers,
-            Set<String> targets, Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
-        super(meta);
+    public ClaimRule(RuleMeta meta, Language language, Set<String> predicates, Set<String> adjectives,
+            Set<String> intensifiers, Set<String> targets, Set<Excuse> unless, List<Pattern> exceptions,
+            Vocabulary vocabulary) {
+        super(meta, language);
         this.predicates = Set.copyOf(predicates);
         this.adjectives = Set.copyOf(adjectives);
         this.intensifiers = Set.copyOf(intensifiers);
-        this.targets = expand(targets);
+        this.targets = expand(targets, language.profile());
         this.unless = Set.copyOf(unless);
         this.exceptions = List.copyOf(exceptions);
         this.vocabulary = vocabulary;
-        this.predicateForms = expand(predicates);
+        this.predicateForms = expand(predicates, language.profile());
         Set<String> forms = new HashSet<>(predicateForms);
         forms.addAll(adjectives);
         this.triggerForms = Set.copyOf(forms);
     }
 
-    private static Set<String> expand(Set<String> lemmas) {
+    private static Set<String> expand(Set<String> lemmas, LanguageProfile profile) {
         Set<String> out = new HashSet<>();
         for (String l : lemmas) {
-            out.addAll(Inflections.of(l));
+            out.addAll(profile.inflections(l));
         }
         return Set.copyOf(out);
     }
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new ClaimRule(newMeta, predicates, adjectives, intensifiers, targets, unless, exceptions, vocabulary);
+        return new ClaimRule(newMeta, language(), predicates, adjectives, intensifiers, targets, unless, exceptions,
+                vocabulary);
+    }
+
+    @Override
+    public Rule withExcuses(Set<Excuse> newUnless, List<Pattern> newExceptions) {
+        return new ClaimRule(meta(), language(), predicates, adjectives, intensifiers, targets, newUnless,
+                newExceptions, vocabulary);
     }
 
     public Set<String> predicates() {
@@ -77,10 +117,12 @@ public final class ClaimRule extends Rule {
         return targets;
     }
 
+    @Override
     public Set<Excuse> unless() {
         return unless;
     }
 
+    @Override
     public List<Pattern> exceptions() {
         return exceptions;
     }
@@ -134,7 +176,7 @@ public final class ClaimRule extends Rule {
         List<Token> tokens = s.lemmatizedTokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!isAssertedPredicate(tokens, i)) {
+            if (notAssertedBecause(tokens, i) != null) {
                 continue;
             }
             int from = clauseStart(tokens, i);
@@ -172,99 +214,101 @@ public final class ClaimRule extends Rule {
         return null;
     }
 
-    private boolean isAssertedPredicate(List<Token> tokens, int i) {
+    /**
+     * Null when token {@code i} is one of the rule's predicates or adjectives asserted as a claim, else why not. The
+     * one place that decides, so {@code rules test} explains exactly what {@link #check} does.
+     */
+    private String notAssertedBecause(List<Token> tokens, int i) {
+        LanguageProfile p = language().profile();
         Token t = tokens.get(i);
-        String lemma = t.lemma();
-        if (adjectives.contains(t.lower()) && "ADJ".equals(t.tag())) {
-            return beBefore(tokens, i, 3);
+        if (adjectives.contains(t.lower()) && ADJ.equals(t.tag())) {
+            return beBefore(tokens, i, 3) ? null
+                    : "is an adjective; the rule counts it only after is/are (within three words)";
         }
         // The lemmatizer knows irregular forms; the inflection table covers words it leaves alone ("smooths").
-        if (!(predicates.contains(lemma) || predicateForms.contains(t.lower())) || !verbLike(tokens, i)) {
-            return false;
+        if (!(predicates.contains(t.lemma()) || predicateForms.contains(t.lower()))) {
+            return "is none of the rule's predicates";
         }
-        if (i > 0 && tokens.get(i - 1).lower().equals("to")) {
-            return false;
+        if (!verbLike(tokens, i)) {
+            return NOUN.equals(t.tag()) ? "is tagged as a noun; the rule reads it as a verb only in the '-s' form right "
+                    + "after its subject" : "is not tagged as a verb, so it is not read as a claim";
+        }
+        if (i > 0 && p.isInfinitiveMarker(tokens.get(i - 1).lower())) {
+            return "follows '" + tokens.get(i - 1).text() + "': an infinitive states a goal, not a claim";
         }
         // In "thread lift removes jowls" the first predicate word belongs to the subject.
         if (i + 1 < tokens.size() && predicateForms.contains(tokens.get(i + 1).lower())) {
-            return false;
+            return "is followed by another predicate word, so it belongs to the subject";
         }
-        if (t.lower().endsWith("ing") && !beBefore(tokens, i, 2)) {
-            return false;
+        if (p.isProgressiveForm(t.lower()) && !beBefore(tokens, i, 2)) {
+            return "is an -ing form without is/are before it";
         }
         // "reduced elasticity", "restored volume": a participle before its noun describes, it does not assert.
-        if (t.lower().endsWith("ed") && i + 1 < tokens.size() && !beBefore(tokens, i, 2)) {
+        if (p.isParticipleForm(t.lower()) && i + 1 < tokens.size() && !beBefore(tokens, i, 2)) {
             String next = tokens.get(i + 1).tag();
-            if ("NOUN".equals(next) || "ADJ".equals(next)) {
-                return false;
+            if (NOUN.equals(next) || ADJ.equals(next)) {
+                return "describes the next word ('" + tokens.get(i + 1).text() + "') rather than asserting something";
             }
         }
-        return true;
+        return null;
     }
 
     /**
      * A verb, or a third-person verb form the tagger took for a plural noun ("Thread lifting removes jowls"): a
      * predicate's "-s" form after a word that is no determiner or adjective is a verb in this genre.
      */
-    private static boolean verbLike(List<Token> tokens, int i) {
+    private boolean verbLike(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if ("VERB".equals(t.tag())) {
+        if (VERB.equals(t.tag())) {
             return true;
         }
-        if (!"NOUN".equals(t.tag()) || !t.lower().endsWith("s") || i == 0) {
+        if (!NOUN.equals(t.tag()) || !language().profile().isThirdPersonForm(t.lower()) || i == 0) {
             return false;
         }
-        String before = tokens.get(i - 1).tag();
-        return !"DET".equals(before) && !"ADJ".equals(before) && !"ADP".equals(before) && !"NUM".equals(before);
+        return !NOUN_CONTEXT.contains(tokens.get(i - 1).tag());
     }
 
-    private static boolean beBefore(List<Token> tokens, int i, int window) {
+    private boolean beBefore(List<Token> tokens, int i, int window) {
+        String be = language().profile().copulaLemma();
         for (int k = i - 1; k >= 0 && i - k <= window; k--) {
-            if ("be".equals(tokens.get(k).lemma())) {
+            if (be.equals(tokens.get(k).lemma())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isBoundary(Token t) {
-        return (t.text().length() == 1 && CLAUSE_PUNCT.indexOf(t.text().charAt(0)) >= 0)
-                || CLAUSE_WORDS.contains(t.lower());
-    }
-
-    private static int clauseStart(List<Token> tokens, int i) {
+    private int clauseStart(List<Token> tokens, int i) {
         int k = i - 1;
-        while (k >= 0 && !isBoundary(tokens.get(k))) {
+        while (k >= 0 && !language().profile().isClauseBoundary(tokens.get(k))) {
             k--;
         }
         return k + 1;
     }
 
-    private static int clauseEnd(List<Token> tokens, int i) {
+    private int clauseEnd(List<Token> tokens, int i) {
         int k = i + 1;
-        while (k < tokens.size() && !isBoundary(tokens.get(k))) {
+        while (k < tokens.size() && !language().profile().isClauseBoundary(tokens.get(k))) {
             k++;
         }
         return k;
     }
 
     private boolean negatedBefore(List<Token> tokens, int from, int i) {
+        LanguageProfile p = language().profile();
         for (int k = from; k < i; k++) {
-            String lw = tokens.get(k).lower();
-            if (vocabulary.negations().contains(lw) || lw.equals("n't") || lw.equals("cannot")) {
-                boolean notOnly = lw.equals("not") && k + 1 < tokens.size() && tokens.get(k + 1).lower().equals("only");
-                if (!notOnly) {
-                    return true;
-                }
+            String before = k > 0 ? tokens.get(k - 1).lower() : "";
+            String after = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
+            if (p.isNegation(tokens.get(k).lower(), before, after, vocabulary)) {
+                return true;
             }
         }
         return false;
     }
 
-    private static boolean conditional(List<Token> tokens, int from, int i) {
+    private boolean conditional(List<Token> tokens, int from, int i) {
         for (int k = from; k < i; k++) {
-            String lw = tokens.get(k).lower();
-            if (lw.equals("if") || lw.equals("unless") || lw.equals("whether")) {
+            if (language().profile().isCondition(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -287,5 +331,104 @@ public final class ClaimRule extends Rule {
             }
         }
         return false;
+    }
+
+    @Override
+    public Optional<Matching> matching() {
+        List<String> items = new ArrayList<>();
+        items.add("predicates: " + String.join(", ", new TreeSet<>(predicates)));
+        if (!adjectives.isEmpty()) {
+            items.add("adjectives: " + String.join(", ", new TreeSet<>(adjectives)));
+        }
+        if (!intensifiers.isEmpty()) {
+            items.add("intensifiers (one is required): " + String.join(", ", new TreeSet<>(intensifiers)));
+        }
+        return Optional.of(new Matching("Matches", items));
+    }
+
+    @Override
+    public List<String> whyNoFinding(String text) {
+        AnnotatedText doc = annotate(text);
+        List<RuleHit> hits = withExcuses(Set.of(), List.of()).check(doc);
+        List<String> why = new ArrayList<>();
+        if (!hits.isEmpty()) {
+            for (RuleHit h : hits) {
+                why.add("'" + h.match() + "' is a claim, but " + ExcuseDiagnosis.excusedBy(this, h, text));
+            }
+            return why;
+        }
+        List<Word> triggers = new ArrayList<>();
+        boolean intensifier = false;
+        boolean target = false;
+        for (int b = 0; b < doc.blockCount(); b++) {
+            for (Word w : doc.words(b)) {
+                if (triggerForms.contains(w.lower())) {
+                    triggers.add(w);
+                }
+                intensifier |= intensifiers.contains(w.lower());
+                target |= targets.contains(w.lower());
+            }
+        }
+        if (triggers.isEmpty()) {
+            why.add("none of the rule's predicates (" + sample(predicates) + ")"
+                    + (adjectives.isEmpty() ? "" : " or adjectives (" + sample(adjectives) + ")")
+                    + " occurs in the text");
+            return why;
+        }
+        if (!intensifiers.isEmpty() && !intensifier) {
+            why.add("the rule needs an intensifier (" + sample(intensifiers) + ") in the same clause; the text "
+                    + "has none");
+        }
+        if (!targets.isEmpty() && !target) {
+            why.add("the rule needs a target word (" + sample(targets) + ") in the same clause; the text has none");
+        }
+        if (!why.isEmpty()) {
+            return why;
+        }
+        for (int b = 0; b < doc.blockCount(); b++) {
+            for (Word w : doc.words(b)) {
+                if (!triggers.contains(w)) {
+                    continue;
+                }
+                List<Token> tokens = doc.sentenceAt(b, w.start()).lemmatizedTokens();
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).start() == w.start()) {
+                        Token t = tokens.get(i);
+                        String reason = notAssertedBecause(tokens, i);
+                        why.add("'" + t.text() + "' (" + t.tag() + ", lemma '" + t.lemma() + "') " + (reason != null
+                                ? reason : "is a verb, but the rule's target" + (intensifiers.isEmpty() ? ""
+                                        : " or intensifier") + " is not in its clause (a comma, 'but', 'while' ... "
+                                        + "ends a clause)"));
+                    }
+                }
+            }
+        }
+        return why;
+    }
+
+    @Override
+    public List<String> whyFinding(String text, List<String> matches) {
+        List<String> why = new ArrayList<>();
+        for (RuleHit h : check(annotate(text))) {
+            why.add("'" + h.match() + "' is read as an asserted claim (a predicate used as a verb"
+                    + (intensifiers.isEmpty() ? "" : ", with an intensifier")
+                    + (targets.isEmpty() ? "" : ", about a target") + "); "
+                    + ExcuseDiagnosis.excuses(unless, exceptions));
+        }
+        return why;
+    }
+
+    /** A few of the words, leaving out the inflected forms of others (the word lists hold every form). */
+    private String sample(Set<String> words) {
+        List<String> sorted = new ArrayList<>();
+        for (String w : new TreeSet<>(words)) {
+            boolean inflected = words.stream().anyMatch(o -> !o.equals(w) && o.length() < w.length()
+                    && language().profile().inflections(o).contains(w));
+            if (!inflected) {
+                sorted.add(w);
+            }
+        }
+        return sorted.size() <= 6 ? String.join(", ", sorted)
+                : String.join(", ", sorted.subList(0, 6)) + " ... (" + sorted.size() + " in all)";
     }
 }

@@ -1,42 +1,110 @@
 package dev.medlint.core.rule;
 
-import dev.medlint.core.nlp.AnnotatedText;
-import dev.medlint.core.nlp.Sentence;
-import dev.medlint.core.nlp.Word;
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
+import dev.medlint.core.lang.Sentence;
+import dev.medlint.core.lang.Word;
+import dev.medlint.core.yaml.RuleFileException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * If the document mentions one of the {@code if} terms (a procedure), it must contain a real notice: a declarative
  * sentence that names a {@code then} term (side effects, complications) together with a marker saying they can
  * happen (may, risk, occur, such as). A question, a denial ("no side effects") or a downplaying ("minimal side
- * effects") is not a notice; when only such sentences exist the finding points at the first of them.
+ * effects") is not a notice; when only such sentences exist the finding points at the first of them, with the
+ * rule's message for that case ({@code messages:}).
  */
 public final class ConditionalRule extends Rule {
-    private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "while",
-            "whereas", "yet");
+    /** The cases a conditional rule words differently from its main message, as keys of {@code messages:}. */
+    enum Case {
+        ASKED("asked"), DENIED("denied"), DOWNPLAYED("downplayed"), CONTRADICTED("contradicted"),
+        /** A mention with no marker: no statement about side effects at all, so no finding of its own. */
+        UNMARKED(null);
+
+        final String key;
+
+        Case(String key) {
+            this.key = key;
+        }
+    }
+
+    /** {@code type: conditional}: {@code if: {mentions}}, {@code then: {mentions, markers, ...}}, {@code messages}. */
+    public static final class Type implements RuleType {
+        private static final Set<String> IF_KEYS = Set.of("mentions");
+        private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions");
+        private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted");
+
+        @Override
+        public String name() {
+            return "conditional";
+        }
+
+        @Override
+        public Set<String> keys() {
+            return Set.of("if", "then", "messages");
+        }
+
+        @Override
+        public String meaning() {
+            return "if the article mentions one thing, it must also contain another";
+        }
+
+        @Override
+        public Rule bind(RuleBinding b) throws RuleFileException {
+            Node ifNode = b.required("if");
+            Map<String, Node> iff = b.yaml().mapping(ifNode, "'if'", IF_KEYS);
+            List<Term> ifTerms = b.terms(b.yaml().required(iff, "mentions", ifNode, "'if'"), "'if.mentions'");
+            Node thenNode = b.required("then");
+            Map<String, Node> thenf = b.yaml().mapping(thenNode, "'then'", THEN_KEYS);
+            List<Term> thenTerms = b.terms(b.yaml().required(thenf, "mentions", thenNode, "'then'"),
+                    "'then.mentions'");
+            Set<String> markers = b.words(b.yaml().required(thenf, "markers", thenNode, "'then'"), "'then.markers'");
+            Set<String> weak = thenf.containsKey("weakeners") ? b.words(thenf.get("weakeners"), "'then.weakeners'")
+                    : Set.of();
+            List<Term> contradictions = thenf.containsKey("contradictions")
+                    ? b.terms(thenf.get("contradictions"), "'then.contradictions'") : List.of();
+            Map<Case, String> messages = new LinkedHashMap<>();
+            if (b.has("messages")) {
+                Map<String, Node> m = b.yaml().mapping(b.get("messages"), "'messages'", MESSAGE_KEYS);
+                for (Case c : Case.values()) {
+                    if (c.key != null && m.containsKey(c.key)) {
+                        messages.put(c, b.text(m.get(c.key), "'messages." + c.key + "'"));
+                    }
+                }
+            }
+            return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
+                    messages, b.vocabulary());
+        }
+    }
 
     private final List<Term> ifTerms;
     private final List<Term> thenTerms;
     private final Set<String> markers;
     private final Set<String> weakeners;
     private final List<Term> contradictions;
+    private final Map<Case, String> messages;
     private final Vocabulary vocabulary;
 
-    public ConditionalRule(RuleMeta meta, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
-            Set<String> weakeners, List<Term> contradictions, Vocabulary vocabulary) {
-        super(meta);
+    ConditionalRule(RuleMeta meta, Language language, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
+            Set<String> weakeners, List<Term> contradictions, Map<Case, String> messages, Vocabulary vocabulary) {
+        super(meta, language);
         this.contradictions = List.copyOf(contradictions);
         this.ifTerms = List.copyOf(ifTerms);
         this.thenTerms = List.copyOf(thenTerms);
         this.markers = Set.copyOf(markers);
         this.weakeners = Set.copyOf(weakeners);
+        this.messages = Map.copyOf(messages);
         this.vocabulary = vocabulary;
     }
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new ConditionalRule(newMeta, ifTerms, thenTerms, markers, weakeners, contradictions, vocabulary);
+        return new ConditionalRule(newMeta, language(), ifTerms, thenTerms, markers, weakeners, contradictions,
+                messages, vocabulary);
     }
 
     @Override
@@ -56,16 +124,14 @@ public final class ConditionalRule extends Rule {
                 }
                 Sentence s = doc.sentenceAt(b, words.get(i).start());
                 int end = words.get(i + term.length() - 1).end();
-                String problem = problem(s, words, i, text);
+                Case problem = problem(s, words, i, text);
                 if (problem == null) {
                     RuleHit contradiction = contradiction(doc);
                     return contradiction == null ? List.of() : List.of(contradiction);
                 }
-                if (weak == null && !problem.isEmpty()) {
-                    String span = text.substring(words.get(i).start(), end);
-                    weak = new RuleHit(words.get(i).start(), end, span, "'" + span + "' is not a side-effect notice: "
-                            + problem + ". State plainly which side effects may occur (e.g. swelling, bruising, "
-                            + "infection).");
+                if (weak == null && problem != Case.UNMARKED) {
+                    int start = words.get(i).start();
+                    weak = new RuleHit(start, end, text.substring(start, end), messages.get(problem));
                 }
             }
         }
@@ -82,35 +148,32 @@ public final class ConditionalRule extends Rule {
             List<Word> words = doc.words(b);
             for (int i = 0; i < words.size(); i++) {
                 Term t = matchAt(contradictions, words, i, text);
-                if (t == null || Context.negated(words, i, text, vocabulary)
+                if (t == null || Context.negated(words, i, text, language().profile(), vocabulary)
                         || doc.sentenceAt(b, words.get(i).start()).isQuestion()) {
                     continue;
                 }
                 int start = words.get(i).start();
                 int end = words.get(i + t.length() - 1).end();
-                String span = text.substring(start, end);
-                return new RuleHit(start, end, span, "'" + span + "' contradicts the article's side-effect notice, "
-                        + "so the notice does not inform: a reader is told both that there are risks and that there "
-                        + "are none.");
+                return new RuleHit(start, end, text.substring(start, end), messages.get(Case.CONTRADICTED));
             }
         }
         return null;
     }
 
-    /** Null for a real notice, "" for a mention that is no notice at all, or why the mention is a weak one. */
-    private String problem(Sentence s, List<Word> words, int i, String text) {
+    /** Null for a real notice, else why the mention is none ({@link Case#UNMARKED}) or a weak one. */
+    private Case problem(Sentence s, List<Word> words, int i, String text) {
         if (s.isQuestion()) {
-            return "it is asked as a question";
+            return Case.ASKED;
         }
-        if (Context.negated(words, i, text, vocabulary)) {
-            return "it denies them";
+        if (Context.negated(words, i, text, language().profile(), vocabulary)) {
+            return Case.DENIED;
         }
         for (int k = Math.max(0, i - 2); k < i; k++) {
             if (weakeners.contains(words.get(k).lower())) {
-                return "it plays them down";
+                return Case.DOWNPLAYED;
             }
         }
-        return markerInSameClause(s, words, i, text) ? null : "";
+        return markerInSameClause(s, words, i, text) ? null : Case.UNMARKED;
     }
 
     /**
@@ -119,7 +182,7 @@ public final class ConditionalRule extends Rule {
      */
     private boolean markerInSameClause(Sentence s, List<Word> words, int i, String text) {
         for (int k = i; k < words.size() && words.get(k).end() <= s.end(); k++) {
-            if (k > i && (CONTRASTS.contains(words.get(k).lower()) || semicolonBetween(text, words.get(k - 1), words.get(k)))) {
+            if (k > i && (isContrast(words.get(k)) || semicolonBetween(text, words.get(k - 1), words.get(k)))) {
                 break;
             }
             if (markers.contains(words.get(k).lower())) {
@@ -127,7 +190,7 @@ public final class ConditionalRule extends Rule {
             }
         }
         for (int k = i - 1; k >= 0 && words.get(k).start() >= s.start(); k--) {
-            if (CONTRASTS.contains(words.get(k).lower()) || semicolonBetween(text, words.get(k), words.get(k + 1))) {
+            if (isContrast(words.get(k)) || semicolonBetween(text, words.get(k), words.get(k + 1))) {
                 break;
             }
             if (markers.contains(words.get(k).lower())) {
@@ -135,6 +198,10 @@ public final class ConditionalRule extends Rule {
             }
         }
         return false;
+    }
+
+    private boolean isContrast(Word w) {
+        return language().profile().isContrast(w.lower());
     }
 
     private static boolean semicolonBetween(String text, Word a, Word b) {
@@ -171,5 +238,19 @@ public final class ConditionalRule extends Rule {
             }
         }
         return null;
+    }
+
+    @Override
+    public List<String> whyNoFinding(String text) {
+        return List.of("either the text mentions none of the rule's 'if' terms, or it carries a real notice (a 'then' "
+                + "term with one of the markers, not asked, denied or played down)");
+    }
+
+    @Override
+    public List<String> whyFinding(String text, List<String> matches) {
+        return List.of(matches.isEmpty() ? "the text mentions an 'if' term and has no real notice"
+                : "the text mentions " + matches.get(0) + " (an 'if' term or a weak notice) and has no real "
+                        + "notice: a 'then' term with one of the markers, in a statement that is not asked, "
+                        + "denied or played down");
     }
 }

@@ -1,13 +1,16 @@
 package dev.medlint.core.rule;
 
-import dev.medlint.core.nlp.Sentence;
-import dev.medlint.core.nlp.Word;
+import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.Sentence;
+import dev.medlint.core.lang.Word;
 import java.util.List;
 import java.util.Locale;
 
-/** The context checks that excuse a match. They read the word scan and the sentence, never the models. */
+/**
+ * The context checks that excuse a match. They read the word scan and the sentence, never the models; the grammar
+ * words (negations, conditions, clause punctuation) come from the language profile.
+ */
 public final class Context {
-    private static final String CLAUSE_BREAKS = ".,;:!?()[]—–";
     private static final String QUOTES = "\"'“”‘’«»「」『』";
     private static final int NEGATION_WINDOW = 6;
     private static final int SHORT_QUOTE = 40;
@@ -19,20 +22,17 @@ public final class Context {
      * Whether a negation stands before word {@code first} in the same clause, within a few words: "does not
      * guarantee", "no procedure is painless". "not only" is no negation.
      */
-    public static boolean negated(List<Word> words, int first, String text, Vocabulary vocab) {
+    public static boolean negated(List<Word> words, int first, String text, LanguageProfile profile,
+            Vocabulary vocab) {
         for (int k = first - 1, seen = 0; k >= 0 && seen < NEGATION_WINDOW; k--, seen++) {
             Word w = words.get(k);
-            if (breakBetween(text, w.end(), words.get(k + 1).start())) {
+            if (breakBetween(text, w.end(), words.get(k + 1).start(), profile)) {
                 return false;
             }
-            String lw = w.lower();
-            boolean isNegation = vocab.negations().contains(lw)
-                    || (lw.equals("t") && k > 0 && words.get(k - 1).lower().endsWith("n"));
-            if (isNegation) {
-                boolean notOnly = lw.equals("not") && k + 1 < words.size() && words.get(k + 1).lower().equals("only");
-                if (!notOnly) {
-                    return true;
-                }
+            String before = k > 0 ? words.get(k - 1).lower() : "";
+            String after = k + 1 < words.size() ? words.get(k + 1).lower() : "";
+            if (profile.isNegation(w.lower(), before, after, vocab)) {
+                return true;
             }
         }
         return false;
@@ -108,22 +108,22 @@ public final class Context {
     }
 
     /** Whether the clause holding word {@code first} opens with a condition (if, unless, when). */
-    public static boolean conditional(List<Word> words, int first, String text) {
+    public static boolean conditional(List<Word> words, int first, String text, LanguageProfile profile) {
         for (int k = first - 1; k >= 0 && first - k <= 12; k--) {
-            String lw = words.get(k).lower();
-            if (lw.equals("if") || lw.equals("unless") || lw.equals("whether")) {
+            if (profile.isCondition(words.get(k).lower())) {
                 return true;
             }
-            if (breakBetween(text, words.get(k).end(), words.get(k + 1).start())) {
+            if (breakBetween(text, words.get(k).end(), words.get(k + 1).start(), profile)) {
                 return false;
             }
         }
         return false;
     }
 
-    static boolean breakBetween(String text, int from, int to) {
+    static boolean breakBetween(String text, int from, int to, LanguageProfile profile) {
+        String breaks = profile.clausePunctuation();
         for (int j = from; j < to; j++) {
-            if (CLAUSE_BREAKS.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n') {
+            if (breaks.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n') {
                 return true;
             }
         }

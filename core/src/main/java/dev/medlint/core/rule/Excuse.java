@@ -16,6 +16,17 @@ public enum Excuse {
     /** The match is in a condition: "if", "unless", "when" opening its clause. */
     CONDITIONAL;
 
+    /** What the excuse means, for a rule author reading why a match passed. */
+    public String description() {
+        return switch (this) {
+            case NEGATED -> "a negation (not, no, never, without ...) stands before it in the same clause";
+            case HEDGED -> "its sentence carries a hedge (may, can, help, depending, vary ...)";
+            case QUESTION -> "its sentence is a question";
+            case QUOTED -> "it stands in quotation marks";
+            case CONDITIONAL -> "its clause opens with if, unless or whether";
+        };
+    }
+
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,21 +1,78 @@
 package dev.medlint.core.rule;
 
-import dev.medlint.core.nlp.AnnotatedText;
-import dev.medlint.core.nlp.Sentence;
-import dev.medlint.core.nlp.Word;
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
+import dev.medlint.core.lang.Sentence;
+import dev.medlint.core.lang.Word;
 import dev.medlint.core.text.TextView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.medlint.core.yaml.RuleFileException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Flags terms (every inflected form), exact word sequences and regular expressions, unless the context excuses them
  * (negation, hedge, question, quotation, condition) or a sentence matches one of the rule's exceptions.
  */
-public final class PhraseRule extends Rule {
+public final class PhraseRule extends Rule implements Excusable {
+    /** {@code type: phrase}: {@code match} (terms, {@code exact:} word sequences, {@code regex:}), {@code unless}, {@code exceptions}. */
+    public static final class Type implements RuleType {
+        private static final Set<String> MATCH_KEYS = Set.of("term", "exact", "regex", "anchors");
+
+        @Override
+        public String name() {
+            return "phrase";
+        }
+
+        @Override
+        public Set<String> keys() {
+            return Set.of("match", "unless", "exceptions");
+        }
+
+        @Override
+        public String meaning() {
+            return "flags words, phrases and patterns unless the context excuses them";
+        }
+
+        @Override
+        public Rule bind(RuleBinding b) throws RuleFileException {
+            List<Term> terms = new ArrayList<>();
+            List<RegexMatch> patterns = new ArrayList<>();
+            for (Node m : b.yaml().sequence(b.required("match"), "'match'")) {
+                if (m instanceof ScalarNode) {
+                    terms.add(b.term(m, true));
+                    continue;
+                }
+                Map<String, Node> mf = b.yaml().mapping(m, "a match item", MATCH_KEYS);
+                boolean anchored = mf.containsKey("anchors");
+                if (anchored && !mf.containsKey("regex")) {
+                    throw b.error(mf.get("anchors"), "'anchors' goes with 'regex' only");
+                }
+                if (mf.size() != (anchored ? 2 : 1)) {
+                    throw b.error(m, "a match item has exactly one of: term, exact, regex");
+                }
+                if (mf.containsKey("term")) {
+                    terms.add(b.term(mf.get("term"), true));
+                } else if (mf.containsKey("exact")) {
+                    terms.add(b.term(mf.get("exact"), false));
+                } else {
+                    List<String> anchors = anchored ? b.yaml().strings(mf.get("anchors"), "'anchors'") : List.of();
+                    patterns.add(RegexMatch.of(b.yaml().regex(mf.get("regex"), "'regex'"), anchors));
+                }
+            }
+            return new PhraseRule(b.meta(), b.language(), terms, patterns, b.excuses(), b.exceptions(),
+                    b.vocabulary());
+        }
+    }
+
     private final List<Term> terms;
     private final List<RegexMatch> patterns;
     private final Set<Excuse> unless;
@@ -23,9 +80,9 @@ public final class PhraseRule extends Rule {
     private final Vocabulary vocabulary;
     private final Set<String> firstForms;
 
-    public PhraseRule(RuleMeta meta, List<Term> terms, List<RegexMatch> patterns, Set<Excuse> unless,
-            List<Pattern> exceptions, Vocabulary vocabulary) {
-        super(meta);
+    public PhraseRule(RuleMeta meta, Language language, List<Term> terms, List<RegexMatch> patterns,
+            Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
+        super(meta, language);
         this.terms = List.copyOf(terms);
         this.patterns = List.copyOf(patterns);
         this.unless = Set.copyOf(unless);
@@ -44,21 +101,23 @@ public final class PhraseRule extends Rule {
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new PhraseRule(newMeta, terms, patterns, unless, exceptions, vocabulary);
-    }
-
-    /** The same rule matching more terms (a team's additions to a built-in list). */
-    public PhraseRule withExtraTerms(List<Term> extra) {
-        return withExtra(extra, List.of());
+        return new PhraseRule(newMeta, language(), terms, patterns, unless, exceptions, vocabulary);
     }
 
     /** The same rule matching more terms and patterns; the rule's excuses and exceptions apply to them too. */
-    public PhraseRule withExtra(List<Term> extraTerms, List<RegexMatch> extraPatterns) {
+    @Override
+    public Optional<Rule> withExtra(List<Term> extraTerms, List<RegexMatch> extraPatterns) {
         List<Term> allTerms = new ArrayList<>(terms);
         allTerms.addAll(extraTerms);
         List<RegexMatch> allPatterns = new ArrayList<>(patterns);
         allPatterns.addAll(extraPatterns);
-        return new PhraseRule(meta(), allTerms, allPatterns, unless, exceptions, vocabulary);
+        return Optional.of(new PhraseRule(meta(), language(), allTerms, allPatterns, unless, exceptions,
+                vocabulary));
+    }
+
+    @Override
+    public Rule withExcuses(Set<Excuse> newUnless, List<Pattern> newExceptions) {
+        return new PhraseRule(meta(), language(), terms, patterns, newUnless, newExceptions, vocabulary);
     }
 
     public List<RegexMatch> patterns() {
@@ -66,11 +125,13 @@ public final class PhraseRule extends Rule {
     }
 
     /** The contexts that excuse a match ({@code unless}). */
+    @Override
     public Set<Excuse> unless() {
         return unless;
     }
 
     /** Sentences matching one of these are never flagged ({@code exceptions}). */
+    @Override
     public List<Pattern> exceptions() {
         return exceptions;
     }
@@ -131,13 +192,13 @@ public final class PhraseRule extends Rule {
     private boolean excused(AnnotatedText doc, int b, List<Word> words, int start, int end, int wordIndex) {
         String text = doc.text();
         TextView.Block block = doc.block(b);
-        if (unless.contains(Excuse.NEGATED) && wordIndex >= 0 && Context.negated(words, wordIndex, text, vocabulary)) {
+        if (unless.contains(Excuse.NEGATED) && wordIndex >= 0 && Context.negated(words, wordIndex, text, language().profile(), vocabulary)) {
             return true;
         }
         if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, block.start(), block.end())) {
             return true;
         }
-        if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text)) {
+        if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, language().profile())) {
             return true;
         }
         boolean needsSentence = unless.contains(Excuse.HEDGED) || unless.contains(Excuse.QUESTION)
@@ -158,6 +219,102 @@ public final class PhraseRule extends Rule {
             }
         }
         return false;
+    }
+
+    @Override
+    public Optional<Matching> matching() {
+        List<String> items = new ArrayList<>();
+        if (!terms.isEmpty()) {
+            items.add("terms (each word also in its regular forms): "
+                    + String.join(", ", terms.stream().map(Term::source).toList()));
+        }
+        patterns.stream().map(RegexMatch::pattern).map(x -> "regex: " + x.pattern()).forEach(items::add);
+        String title = unless.isEmpty() ? "Matches"
+                : "Matches (unless " + String.join(", ", new TreeSet<>(unless.stream().map(Excuse::label).toList()))
+                        + ")";
+        return Optional.of(new Matching(title, items));
+    }
+
+    @Override
+    public List<String> whyNoFinding(String text) {
+        List<String> why = new ArrayList<>();
+        AnnotatedText doc = annotate(text);
+        List<RuleHit> hits = withExcuses(Set.of(), List.of()).check(doc);
+        if (!hits.isEmpty()) {
+            for (RuleHit h : hits) {
+                why.add("'" + h.match() + "' matches, but " + ExcuseDiagnosis.excusedBy(this, h, text));
+            }
+            return why;
+        }
+        why.add("none of the rule's " + ExcuseDiagnosis.count(terms.size(), "term") + (patterns.isEmpty() ? ""
+                : " or " + ExcuseDiagnosis.count(patterns.size(), "pattern")) + " occurs in the text");
+        why.addAll(nearMisses(doc));
+        why.add("a term matches whole words in order, each also in its regular forms (guarantee: "
+                + "guarantees, guaranteed, guaranteeing); an 'exact' term only as written; no comma or other "
+                + "punctuation may stand between its words");
+        return why;
+    }
+
+    @Override
+    public List<String> whyFinding(String text, List<String> matches) {
+        List<String> why = new ArrayList<>();
+        AnnotatedText doc = annotate(text);
+        for (RuleHit h : check(doc)) {
+            why.add("'" + h.match() + "' " + matchedBy(h, doc) + "; " + ExcuseDiagnosis.excuses(unless, exceptions));
+        }
+        return why;
+    }
+
+    /** Which term or pattern, alone, finds the hit. */
+    private String matchedBy(RuleHit hit, AnnotatedText doc) {
+        String overlapping = null;
+        for (Term t : terms) {
+            List<RuleHit> hits = new PhraseRule(meta(), language(), List.of(t), List.of(), Set.of(), List.of(),
+                    vocabulary).check(doc);
+            if (same(hits, hit)) {
+                return "matches the term '" + t.source() + "'";
+            }
+            if (overlapping == null && overlaps(hits, hit)) {
+                overlapping = "matches the term '" + t.source() + "'";
+            }
+        }
+        for (RegexMatch r : patterns) {
+            List<RuleHit> hits = new PhraseRule(meta(), language(), List.of(), List.of(r), Set.of(), List.of(),
+                    vocabulary).check(doc);
+            if (same(hits, hit)) {
+                return "matches the pattern '" + r.pattern().pattern() + "'";
+            }
+            if (overlapping == null && overlaps(hits, hit)) {
+                overlapping = "matches the pattern '" + r.pattern().pattern() + "'";
+            }
+        }
+        return overlapping != null ? overlapping : "matches";
+    }
+
+    private static boolean same(List<RuleHit> hits, RuleHit hit) {
+        return hits.stream().anyMatch(h -> h.start() == hit.start() && h.end() == hit.end());
+    }
+
+    private static boolean overlaps(List<RuleHit> hits, RuleHit hit) {
+        return hits.stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end());
+    }
+
+    /** Multi-word terms whose first word occurs without the rest. */
+    private List<String> nearMisses(AnnotatedText doc) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int b = 0; b < doc.blockCount(); b++) {
+            for (Word w : doc.words(b)) {
+                for (Term t : terms) {
+                    if (t.length() > 1 && t.firstForms().contains(w.lower()) && seen.add(t.source())
+                            && out.size() < 3) {
+                        out.add("'" + w.lower() + "' occurs, but not followed by the rest of the term '" + t.source()
+                                + "'");
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Index of the first word at or after a view offset, or -1. */

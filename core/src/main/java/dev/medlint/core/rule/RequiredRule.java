@@ -1,10 +1,15 @@
 package dev.medlint.core.rule;
 
-import dev.medlint.core.nlp.AnnotatedText;
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
 import dev.medlint.core.text.TextView;
+import dev.medlint.core.yaml.RuleFileException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Requires a statement somewhere in the document: one block in which every one of the rule's patterns matches,
@@ -12,12 +17,43 @@ import java.util.regex.Pattern;
  * (the article, the act, the act of complying) rather than one fixed sentence.
  */
 public final class RequiredRule extends Rule {
+    /** {@code type: required}: {@code statement} (patterns that must all match) and its {@code window}. */
+    public static final class Type implements RuleType {
+        @Override
+        public String name() {
+            return "required";
+        }
+
+        @Override
+        public Set<String> keys() {
+            return Set.of("statement", "window");
+        }
+
+        @Override
+        public String meaning() {
+            return "the article must contain a statement; reported once for the whole article";
+        }
+
+        @Override
+        public Rule bind(RuleBinding b) throws RuleFileException {
+            Node st = b.required("statement");
+            List<Pattern> all = new ArrayList<>();
+            for (Node n : b.yaml().sequence(st, "'statement' (a list of patterns that must all match)")) {
+                all.add(b.yaml().regex(n, "'statement'"));
+            }
+            if (all.isEmpty()) {
+                throw b.error(st, "'statement' needs at least one pattern");
+            }
+            return new RequiredRule(b.meta(), b.language(), all, b.integer("window", 300, "characters"));
+        }
+    }
+
     private final List<Pattern> all;
     private final int window;
     private final List<String> anchors;
 
-    public RequiredRule(RuleMeta meta, List<Pattern> all, int window) {
-        super(meta);
+    public RequiredRule(RuleMeta meta, Language language, List<Pattern> all, int window) {
+        super(meta, language);
         this.all = List.copyOf(all);
         this.window = window;
         this.anchors = RegexMatch.derive(this.all.get(0).pattern());
@@ -25,7 +61,7 @@ public final class RequiredRule extends Rule {
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new RequiredRule(newMeta, all, window);
+        return new RequiredRule(newMeta, language(), all, window);
     }
 
     @Override
@@ -40,6 +76,17 @@ public final class RequiredRule extends Rule {
             }
         }
         return List.of(RuleHit.document(null));
+    }
+
+    @Override
+    public List<String> whyNoFinding(String text) {
+        return List.of("the text contains the required statement: every one of the rule's 'statement' patterns "
+                + "matches within one paragraph");
+    }
+
+    @Override
+    public List<String> whyFinding(String text, List<String> matches) {
+        return List.of("no paragraph contains all of the rule's 'statement' patterns within its window");
     }
 
     private boolean satisfiedIn(String text, TextView.Block block) {

@@ -1,17 +1,24 @@
 package dev.medlint.core.rule;
 
-import dev.medlint.core.nlp.AnnotatedText;
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
+import dev.medlint.core.text.PlainTextExtractor;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A compiled rule: immutable, so one instance serves every document on every thread. Rules read only the annotated
- * text they are given.
+ * text they are given. Each rule type is one subclass with its {@link RuleType} (how it is read from YAML); besides
+ * checking, a rule explains what it matches ({@code rules explain}) and why it did or did not fire on an example
+ * ({@code rules test}), so that no other class restates its logic.
  */
 public abstract class Rule {
     private final RuleMeta meta;
+    private final Language language;
 
-    protected Rule(RuleMeta meta) {
+    protected Rule(RuleMeta meta, Language language) {
         this.meta = meta;
+        this.language = language;
     }
 
     public RuleMeta meta() {
@@ -22,9 +29,49 @@ public abstract class Rule {
         return meta.id();
     }
 
+    /** The language of the rule's pack: its analyzer annotates the text the rule reads. */
+    public Language language() {
+        return language;
+    }
+
     /** Everything this rule finds in one document. */
     public abstract List<RuleHit> check(AnnotatedText text);
 
-    /** The same rule with other metadata (severity, message) and, where the type allows, extra terms. */
+    /** The same rule with other metadata (severity, message, examples). */
     public abstract Rule withMeta(RuleMeta newMeta);
+
+    /**
+     * The same rule matching more terms and patterns (a configuration's {@code add-terms}); empty when the rule type
+     * has no list of terms to add to.
+     */
+    public Optional<Rule> withExtra(List<Term> terms, List<RegexMatch> patterns) {
+        return Optional.empty();
+    }
+
+    /** What the rule matches, for {@code rules explain}; empty when the type has nothing to list. */
+    public Optional<Matching> matching() {
+        return Optional.empty();
+    }
+
+    /** Why the rule found nothing in a text (a flag example that did not fire), in words for a rule author. */
+    public abstract List<String> whyNoFinding(String text);
+
+    /**
+     * Why the rule found something in a text (a pass example that fired), in words for a rule author.
+     *
+     * @param matches the matched texts of the findings, quoted
+     */
+    public abstract List<String> whyFinding(String text, List<String> matches);
+
+    /** The text annotated as an example is checked: plain text, by the rule's language. */
+    protected AnnotatedText annotate(String text) {
+        return new AnnotatedText(new PlainTextExtractor().extract(text), language.analyzer());
+    }
+
+    /** What a rule matches: a heading ("Matches (unless negated)") and one line per item. */
+    public record Matching(String title, List<String> items) {
+        public Matching {
+            items = List.copyOf(items);
+        }
+    }
 }

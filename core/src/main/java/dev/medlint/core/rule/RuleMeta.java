@@ -1,5 +1,7 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.report.Severity;
+
 import java.util.List;
 
 /** What every rule carries besides its matching: identity, law, wording for the user, and its examples. */

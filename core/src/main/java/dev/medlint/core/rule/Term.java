@@ -1,6 +1,7 @@
 package dev.medlint.core.rule;
 
-import dev.medlint.core.nlp.Word;
+import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.Word;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ public final class Term {
     }
 
     /** @throws IllegalArgumentException when the term has no word in it */
-    public static Term parse(String text, boolean inflect) {
+    public static Term parse(String text, boolean inflect, LanguageProfile profile) {
         List<Set<String>> words = new ArrayList<>();
         for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}*]+")) {
             if (raw.isEmpty()) {
@@ -32,7 +33,7 @@ public final class Term {
             } else if (raw.contains("*")) {
                 throw new IllegalArgumentException("'*' must stand alone as a word in '" + text + "'");
             } else {
-                words.add(inflect ? Inflections.of(raw) : Set.of(raw));
+                words.add(inflect ? profile.inflections(raw) : Set.of(raw));
             }
         }
         if (words.isEmpty() || words.get(0).isEmpty()) {

@@ -39,4 +39,9 @@ public class InputException extends Exception {
     public String reason() {
         return reason;
     }
+
+    /** The problem as a report records it. */
+    public dev.medlint.core.report.Problem problem() {
+        return new dev.medlint.core.report.Problem(path, line, column, reason);
+    }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.medlint.core.report.Finding;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import dev.medlint.core.source.Format;
 import dev.medlint.core.testing.TestPacks;
 import dev.medlint.core.testing.TestRules;

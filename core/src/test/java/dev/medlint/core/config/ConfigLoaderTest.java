@@ -1,13 +1,15 @@
 package dev.medlint.core.config;
 
+import dev.medlint.core.report.FailLevel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.medlint.core.pack.RuleFileException;
+import dev.medlint.core.yaml.RuleFileException;
 import dev.medlint.core.pack.RuleOverride;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

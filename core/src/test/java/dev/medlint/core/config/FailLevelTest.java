@@ -1,10 +1,12 @@
 package dev.medlint.core.config;
 
+import dev.medlint.core.report.FailLevel;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,15 @@
 package dev.medlint.core.pack;
 
+import dev.medlint.core.testing.TestLanguages;
+import dev.medlint.core.yaml.RuleFileException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.medlint.core.rule.PhraseRule;
 import dev.medlint.core.rule.Rule;
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import dev.medlint.core.testing.TestRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +17,12 @@ import org.junit.jupiter.api.Test;
 /** A rule file's extend: list changes rules of other packs by id, without copying them. */
 class ExtendTest {
     private static RuleFileException refuse(String yaml) {
-        return assertThrows(RuleFileException.class, () -> new PackLoader().load("team.yaml", yaml));
+        return assertThrows(RuleFileException.class, () -> TestLanguages.packLoader().load("team.yaml", yaml));
     }
 
     @Test
     void aFileMayOnlyExtend() throws Exception {
-        RulePack p = new PackLoader().load("team.yaml", """
+        RulePack p = TestLanguages.packLoader().load("team.yaml", """
                 pack: team
                 extend:
                   - id: guarantee
@@ -31,7 +34,7 @@ class ExtendTest {
         RuleOverride o = p.extensions().get(0);
         assertEquals("guarantee", o.id());
         assertEquals("team.yaml:3:9", o.where());
-        RulePack base = new PackLoader().load("base.yaml", TestRules.GUARANTEE_PACK);
+        RulePack base = TestLanguages.packLoader().load("base.yaml", TestRules.GUARANTEE_PACK);
         PackCombiner.Combined c = PackCombiner.combine(List.of(base, p));
         Rule g = c.rules().get(0);
         assertEquals(Severity.WARNING, g.meta().severity());

@@ -1,5 +1,8 @@
 package dev.medlint.core.pack;
 
+import dev.medlint.core.testing.TestLanguages;
+import dev.medlint.core.yaml.RuleFileException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +13,12 @@ import org.junit.jupiter.api.Test;
 /** A malformed rule file is refused with file:line:col and what to do about it. */
 class PackLoaderTest {
     private static RuleFileException refuse(String yaml) {
-        return assertThrows(RuleFileException.class, () -> new PackLoader().load("my-rules.yaml", yaml));
+        return assertThrows(RuleFileException.class, () -> TestLanguages.packLoader().load("my-rules.yaml", yaml));
     }
 
     @Test
     void validPackLoads() throws Exception {
-        RulePack p = new PackLoader().load("t.yaml", TestRules.GUARANTEE_PACK);
+        RulePack p = TestLanguages.packLoader().load("t.yaml", TestRules.GUARANTEE_PACK);
         assertEquals("test", p.name());
         assertEquals(1, p.rules().size());
     }
@@ -82,7 +85,7 @@ class PackLoaderTest {
 
     @Test
     void bundledPackIsRefusedWhenUnknown() {
-        RuleFileException e = assertThrows(RuleFileException.class, () -> BuiltinPacks.load("kr-medical"));
+        RuleFileException e = assertThrows(RuleFileException.class, () -> BuiltinPacks.load("kr-medical", TestLanguages.packLoader()));
         assertTrue(e.getMessage().contains("no bundled rule pack named 'kr-medical'"), e.getMessage());
     }
 }

@@ -2,7 +2,7 @@ package dev.medlint.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.medlint.core.rule.Severity;
+import dev.medlint.core.report.Severity;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,17 @@ class TextReporterTest {
             "'guarantees' presents the outcome as certain.", "Art. 56", "guarantees", "");
     static final Finding DOCUMENT = new Finding("post.md", "statement", "notice", Severity.WARNING, 1, 1, 1, 1,
             "No compliance statement.", "Art. 56", "", "");
-    static final Report REPORT = new Report(2, List.of(IN_TEXT, DOCUMENT), List.of(),
+    static final Report REPORT = report(2, List.of(IN_TEXT, DOCUMENT),
             Map.of("post.md", Map.of(3, "Our thread lift guarantees a younger look.")));
+
+    /** A report of {@code files} articles (post.md and others) with these findings and quoted lines. */
+    static Report report(int files, List<Finding> findings, Map<String, Map<Integer, String>> excerpts) {
+        List<CheckedFile> checked = new java.util.ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            checked.add(new CheckedFile(i == 0 ? "post.md" : "other-" + i + ".md", "markdown", "", FailLevel.ERROR));
+        }
+        return new Report(checked, findings, List.of(), excerpts, List.of());
+    }
 
     @Test
     void aFindingWithItsExcerpt() {
@@ -32,18 +41,19 @@ class TextReporterTest {
     @Test
     void theReportIsItsFindingsThenTheSummary() throws IOException {
         StringBuilder whole = new StringBuilder();
-        new TextReporter().write(REPORT, whole);
+        new TextReporter().write(REPORT, ReportSettings.PLAIN, whole);
         assertEquals(TextReporter.finding(REPORT, DOCUMENT) + TextReporter.finding(REPORT, IN_TEXT)
                 + "1 error, 1 warning in 1 of 2 articles.\n", whole.toString());
         assertEquals("1 error, 1 warning in 1 of 2 articles.", TextReporter.summary(REPORT));
-        assertEquals("No problems found in 1 article.", TextReporter.summary(new Report(1, List.of(), List.of(),
+        assertEquals("No problems found in 1 article.", TextReporter.summary(report(1, List.of(),
                 Map.of())));
     }
 
     @Test
     void mergeAddsUpAndKeepsTheQuotedLinesOfBothParts() {
-        Report a = new Report(1, List.of(IN_TEXT), List.of(), Map.of("post.md", Map.of(3, "line three")));
-        Report b = new Report(1, List.of(), List.of(), Map.of("post.md", Map.of(5, "line five")));
+        Report a = report(1, List.of(IN_TEXT), Map.of("post.md", Map.of(3, "line three")));
+        Report b = new Report(List.of(new CheckedFile("post-b.md", "markdown", "", FailLevel.ERROR)), List.of(),
+                List.of(), Map.of("post.md", Map.of(5, "line five")), List.of());
         Report both = Report.merge(List.of(a, b));
         assertEquals(2, both.filesChecked());
         assertEquals(List.of(IN_TEXT), both.findings());

@@ -59,14 +59,15 @@ class SourceReaderTest {
         Files.writeString(dir.resolve("posts/.git/f.md"), "f");
         Files.writeString(dir.resolve("posts/node_modules/x/g.md"), "g");
         Files.createDirectories(dir.resolve("empty"));
-        FileWalker.Result r = new FileWalker().expand(List.of(dir.resolve("posts"), dir.resolve("posts/d.docx"),
-                dir.resolve("missing.md"), dir.resolve("empty")));
+        FileSelection.Result r = FileSelection.articles().unknownTypeHint("use --stdin-filename with '-' to pick a "
+                + "format").select(List.of(dir.resolve("posts"), dir.resolve("posts/d.docx"),
+                dir.resolve("missing.md"), dir.resolve("empty")), p -> true, FileSelection::asGiven);
         assertEquals(List.of("a.md", "b.HTML", "c.txt"),
                 r.files().stream().map(f -> f.file().getFileName().toString()).toList());
         assertEquals(3, r.problems().size());
-        assertTrue(r.problems().get(0).getMessage().endsWith("d.docx: unknown file type; medlint reads .md, "
+        assertTrue(r.problems().get(0).message().endsWith("d.docx: unknown file type; medlint reads .md, "
                 + ".markdown, .html, .htm, .txt, .text (use --stdin-filename with '-' to pick a format)"));
-        assertTrue(r.problems().get(1).getMessage().endsWith("missing.md: no such file or directory"));
-        assertTrue(r.problems().get(2).getMessage().contains("empty: no articles found"));
+        assertTrue(r.problems().get(1).message().endsWith("missing.md: no such file or directory"));
+        assertTrue(r.problems().get(2).message().contains("empty: no articles found"));
     }
 }

@@ -1,7 +1,7 @@
 package dev.medlint.core.testing;
 
 import dev.medlint.core.pack.PackLoader;
-import dev.medlint.core.pack.RuleFileException;
+import dev.medlint.core.yaml.RuleFileException;
 import dev.medlint.core.rule.Rule;
 import java.util.List;
 
@@ -34,7 +34,7 @@ public final class TestRules {
 
     public static List<Rule> load(String yaml) {
         try {
-            return new PackLoader().load("test.yaml", yaml).rules();
+            return TestLanguages.packLoader().load("test.yaml", yaml).rules();
         } catch (RuleFileException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -1,0 +1,151 @@
+package dev.medlint.core.lang;
+
+
+import dev.medlint.core.text.TextView;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An article's view text with its annotations computed on demand by one language's analyzer: a cheap word scan for
+ * every block, sentences only for the blocks a rule asks about, and tokens, tags and lemmas only for the sentences a
+ * rule asks about. One instance serves one document on one thread.
+ */
+public final class AnnotatedText {
+    private final TextView view;
+    private final Analyzer analyzer;
+    private final List<List<Word>> words;
+    private final List<List<Sentence>> sentences;
+    private final List<String[]> sortedWords;
+    private String[] documentWords;
+
+    public AnnotatedText(TextView view, Analyzer analyzer) {
+        this.view = view;
+        this.analyzer = analyzer;
+        int n = view.blocks().size();
+        this.words = new ArrayList<>(Collections.nCopies(n, null));
+        this.sentences = new ArrayList<>(Collections.nCopies(n, null));
+        this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
+    }
+
+    /** Whether some word of the block starts with one of the prefixes (lower-case). */
+    public boolean blockHasWordStarting(int blockIndex, List<String> prefixes) {
+        String[] sorted = sortedWords.get(blockIndex);
+        if (sorted == null) {
+            sorted = words(blockIndex).stream().map(Word::lower).distinct().sorted().toArray(String[]::new);
+            sortedWords.set(blockIndex, sorted);
+        }
+        return anyStartsWith(sorted, prefixes);
+    }
+
+    /** Whether some word of the whole document starts with one of the prefixes (lower-case). */
+    public boolean hasWordStarting(List<String> prefixes) {
+        if (documentWords == null) {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (int b = 0; b < blockCount(); b++) {
+                for (Word w : words(b)) {
+                    all.add(w.lower());
+                }
+            }
+            documentWords = all.stream().sorted().toArray(String[]::new);
+        }
+        return anyStartsWith(documentWords, prefixes);
+    }
+
+    private static boolean anyStartsWith(String[] sorted, List<String> prefixes) {
+        for (String p : prefixes) {
+            int i = java.util.Arrays.binarySearch(sorted, p);
+            if (i >= 0) {
+                return true;
+            }
+            int insertion = -i - 1;
+            if (insertion < sorted.length && sorted[insertion].startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public TextView view() {
+        return view;
+    }
+
+    public String text() {
+        return view.text();
+    }
+
+    public int blockCount() {
+        return view.blocks().size();
+    }
+
+    public TextView.Block block(int index) {
+        return view.blocks().get(index);
+    }
+
+    /** The words of a block, lower-cased, in order. */
+    public List<Word> words(int blockIndex) {
+        List<Word> w = words.get(blockIndex);
+        if (w == null) {
+            w = scanWords(blockIndex);
+            words.set(blockIndex, w);
+        }
+        return w;
+    }
+
+    /** The sentences of a block, detected by the analyzer on first request. */
+    public List<Sentence> sentences(int blockIndex) {
+        List<Sentence> s = sentences.get(blockIndex);
+        if (s == null) {
+            TextView.Block b = view.blocks().get(blockIndex);
+            String blockText = view.text().substring(b.start(), b.end());
+            List<Span> spans = analyzer.sentences(blockText);
+            s = new ArrayList<>(spans.size());
+            for (Span span : spans) {
+                s.add(new Sentence(analyzer, span.of(blockText), b.start() + span.start()));
+            }
+            if (s.isEmpty()) {
+                s.add(new Sentence(analyzer, blockText, b.start()));
+            }
+            sentences.set(blockIndex, s);
+        }
+        return s;
+    }
+
+    /** The sentence of a block that holds view offset {@code at}. */
+    public Sentence sentenceAt(int blockIndex, int at) {
+        List<Sentence> all = sentences(blockIndex);
+        for (Sentence s : all) {
+            if (at >= s.start() && at < s.end()) {
+                return s;
+            }
+        }
+        // Offsets in white space between two sentences belong to the following one.
+        for (Sentence s : all) {
+            if (at < s.start()) {
+                return s;
+            }
+        }
+        return all.get(all.size() - 1);
+    }
+
+    private List<Word> scanWords(int blockIndex) {
+        TextView.Block b = view.blocks().get(blockIndex);
+        String t = view.text();
+        List<Word> out = new ArrayList<>();
+        int i = b.start();
+        while (i < b.end()) {
+            int cp = t.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                int start = i;
+                while (i < b.end() && Character.isLetterOrDigit(t.codePointAt(i))) {
+                    i += Character.charCount(t.codePointAt(i));
+                }
+                out.add(new Word(t.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+            } else {
+                i += Character.charCount(cp);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.medlint.core.lang;
+
+import dev.medlint.core.rule.Vocabulary;
+import java.util.Set;
+
+/**
+ * The grammar words and forms of a language that rules consult without running a model: negations and hedges
+ * (a pack may add to them), what ends a clause, what sets up a contrast or a condition, and the inflected forms of
+ * a word. Rules ask the profile of their pack's language, so no rule type carries one language's grammar.
+ */
+public interface LanguageProfile {
+    /** The negations and hedges a pack starts from (its {@code vocabulary:} adds to them). */
+    Vocabulary vocabulary();
+
+    /** Every regular form of a word ({@code guarantee}: guarantees, guaranteed, guaranteeing), the word first. */
+    Set<String> inflections(String word);
+
+    /**
+     * Whether {@code word} (lower case) negates what follows, given the words around it ("" at an edge): in
+     * English "not only" does not, and the {@code t} of a split "don't" does.
+     */
+    boolean isNegation(String word, String before, String after, Vocabulary vocabulary);
+
+    /** Whether a word opens a condition ("if", "unless"). */
+    boolean isCondition(String word);
+
+    /** Whether a word starts a contrasting clause, after which a marker speaks of something else ("but"). */
+    boolean isContrast(String word);
+
+    /** Whether a token ends a clause for a claim's scope: a comma, a semicolon, "but", "because" ... */
+    boolean isClauseBoundary(Token token);
+
+    /** Characters that end a clause for the word scan's negation and condition checks. */
+    String clausePunctuation();
+
+    /** The lemma of the copula ("be"), before which an adjective or participle is asserted. */
+    String copulaLemma();
+
+    /** Whether a word marks the infinitive ("to"), which states a goal rather than a claim. */
+    boolean isInfinitiveMarker(String word);
+
+    /** Whether a form is a progressive or gerund form (English "-ing"). */
+    boolean isProgressiveForm(String word);
+
+    /** Whether a form is a past participle form (English "-ed"). */
+    boolean isParticipleForm(String word);
+
+    /** Whether a form is a third-person singular verb form the tagger may take for a plural noun ("-s"). */
+    boolean isThirdPersonForm(String word);
+}

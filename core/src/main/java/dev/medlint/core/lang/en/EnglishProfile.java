@@ -1,0 +1,91 @@
+package dev.medlint.core.lang.en;
+
+import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.Token;
+import dev.medlint.core.rule.Vocabulary;
+import java.util.Set;
+
+/** English grammar words and forms, as the built-in pack is measured with. */
+final class EnglishProfile implements LanguageProfile {
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            Set.of("not", "no", "never", "nor", "cannot", "none", "neither", "nothing", "nobody", "without",
+                    "hardly", "impossible"),
+            Set.of("may", "might", "can", "could", "help", "helps", "helping", "depending", "depend", "depends",
+                    "vary", "varies", "varying", "individual", "individuals", "possible", "possibly", "generally",
+                    "typically", "usually", "often", "aim", "aims", "strive", "strives", "pursue", "pursues",
+                    "designed", "tend", "tends", "expected", "potentially", "likely", "some", "individually",
+                    "differ", "differs", "sometimes"),
+            Set.of("to some extent", "in some cases", "results vary", "case by case"));
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "while",
+            "whereas", "yet");
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "while", "although", "though", "whereas",
+            "because", "so");
+    private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–";
+    private static final String CLAUSE_PUNCT = ".,;:!?()[]—–";
+
+    @Override
+    public Vocabulary vocabulary() {
+        return VOCABULARY;
+    }
+
+    @Override
+    public Set<String> inflections(String word) {
+        return EnglishInflections.of(word);
+    }
+
+    @Override
+    public boolean isNegation(String word, String before, String after, Vocabulary vocabulary) {
+        if (word.equals("not") && after.equals("only")) {
+            return false; // "not only ... but also" adds, it does not deny
+        }
+        return vocabulary.negations().contains(word) || word.equals("n't") || word.equals("cannot")
+                || (word.equals("t") && before.endsWith("n"));
+    }
+
+    @Override
+    public boolean isCondition(String word) {
+        return CONDITIONS.contains(word);
+    }
+
+    @Override
+    public boolean isContrast(String word) {
+        return CONTRASTS.contains(word);
+    }
+
+    @Override
+    public boolean isClauseBoundary(Token t) {
+        return (t.text().length() == 1 && CLAUSE_TOKEN_PUNCT.indexOf(t.text().charAt(0)) >= 0)
+                || CLAUSE_WORDS.contains(t.lower());
+    }
+
+    @Override
+    public String clausePunctuation() {
+        return CLAUSE_PUNCT;
+    }
+
+    @Override
+    public String copulaLemma() {
+        return "be";
+    }
+
+    @Override
+    public boolean isInfinitiveMarker(String word) {
+        return word.equals("to");
+    }
+
+    @Override
+    public boolean isProgressiveForm(String word) {
+        return word.endsWith("ing");
+    }
+
+    @Override
+    public boolean isParticipleForm(String word) {
+        return word.endsWith("ed");
+    }
+
+    @Override
+    public boolean isThirdPersonForm(String word) {
+        return word.endsWith("s");
+    }
+}

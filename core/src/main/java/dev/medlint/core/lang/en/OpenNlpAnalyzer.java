@@ -1,0 +1,133 @@
+package dev.medlint.core.lang.en;
+
+import dev.medlint.core.lang.Analyzer;
+import dev.medlint.core.lang.Span;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * English analysis with the OpenNLP models of Universal Dependencies EWT (sentences, tokens, POS, lemmas), read from
+ * the model jars on the class path. Each model is loaded the first time it is needed, once per instance, so a run
+ * that needs no POS tags never loads the tagger; every method is safe to call from many threads at once.
+ */
+public final class OpenNlpAnalyzer implements Analyzer {
+    private static final String VERSION = "opennlp-en-ud-ewt-1.3-2.5.4";
+    private static final String SENTENCE_MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private final Lazy<ThreadSafeSentenceDetectorME> sentences = new Lazy<>(
+            () -> new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL))));
+    private final Lazy<ThreadSafeTokenizerME> tokenizer = new Lazy<>(
+            () -> new ThreadSafeTokenizerME(new TokenizerModel(open(TOKEN_MODEL))));
+    private final Lazy<ThreadSafePOSTaggerME> tagger = new Lazy<>(
+            () -> new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL))));
+    private final Lazy<ThreadSafeLemmatizerME> lemmatizer = new Lazy<>(
+            () -> new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL))));
+
+    @Override
+    public List<Span> sentences(String text) {
+        return spans(sentences.get().sentPosDetect(text));
+    }
+
+    @Override
+    public List<Span> tokens(String sentence) {
+        return spans(tokenizer.get().tokenizePos(sentence));
+    }
+
+    @Override
+    public String[] tags(String[] tokens) {
+        return tagger.get().tag(tokens);
+    }
+
+    @Override
+    public String[] lemmas(String[] tokens, String[] tags) {
+        String[] raw = lemmatizer.get().lemmatize(tokens, tags);
+        String[] out = new String[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
+            out[i] = raw[i] == null || raw[i].equals("O") ? tokens[i].toLowerCase(Locale.ROOT)
+                    : raw[i].toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+
+    @Override
+    public String modelVersion() {
+        return VERSION;
+    }
+
+    @Override
+    public synchronized boolean preload() {
+        boolean loaded = sentences.load();
+        loaded |= tokenizer.load();
+        loaded |= tagger.load();
+        loaded |= lemmatizer.load();
+        return loaded;
+    }
+
+    private static List<Span> spans(opennlp.tools.util.Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (opennlp.tools.util.Span s : spans) {
+            out.add(new Span(s.getStart(), s.getEnd()));
+        }
+        return out;
+    }
+
+    private static InputStream open(String name) throws IOException {
+        InputStream in = OpenNlpAnalyzer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("OpenNLP model " + name + " is not on the class path");
+        }
+        return in;
+    }
+
+    /** A value computed once, on first use, safely across threads. */
+    private static final class Lazy<T> {
+        interface Loader<T> {
+            T load() throws IOException;
+        }
+
+        private final Loader<T> loader;
+        private volatile T value;
+
+        Lazy(Loader<T> loader) {
+            this.loader = loader;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                load();
+                v = value;
+            }
+            return v;
+        }
+
+        /** Loads the value unless it is loaded; true when this call loaded it. */
+        synchronized boolean load() {
+            if (value != null) {
+                return false;
+            }
+            try (InputStream ignored = null) {
+                value = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return true;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package dev.medlint.core.source;
+
+import dev.medlint.core.report.Problem;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Chooses the article files of a run, the same way for every front end: files named explicitly are checked (if of a
+ * known kind); folders are walked recursively, skipping build and tool folders ({@link #SKIPPED_FOLDERS}) and paths
+ * a front end never checks (the plugin's build directory), keeping the files the include and exclude patterns
+ * ({@link PathPattern}, relative to each folder walked) and then the configuration select. Immutable.
+ */
+public final class FileSelection {
+    /** Folders never walked into: version control, build output, dependencies, editor settings. */
+    public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "target",
+            ".idea", ".vscode");
+
+    /** The files found, the problems met, and the named folders that do not exist (when those are not problems). */
+    public record Result(List<ArticleFile> files, List<Problem> problems, List<Path> missing, int leftOut) {
+    }
+
+    private final List<PathPattern> includes;
+    private final List<PathPattern> excludes;
+    private final List<Path> skipped;
+    private final boolean missingIsProblem;
+    private final boolean emptyIsProblem;
+    private final String unknownTypeHint;
+
+    private FileSelection(List<PathPattern> includes, List<PathPattern> excludes, List<Path> skipped,
+            boolean missingIsProblem, boolean emptyIsProblem, String unknownTypeHint) {
+        this.includes = List.copyOf(includes);
+        this.excludes = List.copyOf(excludes);
+        this.skipped = skipped.stream().map(FileSelection::normal).toList();
+        this.missingIsProblem = missingIsProblem;
+        this.emptyIsProblem = emptyIsProblem;
+        this.unknownTypeHint = unknownTypeHint;
+    }
+
+    /** Every article below the named folders; a missing path or a folder without articles is a problem. */
+    public static FileSelection articles() {
+        return new FileSelection(List.of(), List.of(), List.of(), true, true, "");
+    }
+
+    /**
+     * Only files matching one of these patterns (a file of an unknown kind that matches is then a problem); empty:
+     * every article.
+     */
+    public FileSelection including(List<PathPattern> patterns) {
+        return new FileSelection(patterns, excludes, skipped, missingIsProblem, emptyIsProblem, unknownTypeHint);
+    }
+
+    /** Leave out files matching one of these patterns. */
+    public FileSelection excluding(List<PathPattern> patterns) {
+        return new FileSelection(includes, patterns, skipped, missingIsProblem, emptyIsProblem, unknownTypeHint);
+    }
+
+    /** Never check these files or anything in these folders (unless a walked folder is itself inside one). */
+    public FileSelection skipping(List<Path> paths) {
+        return new FileSelection(includes, excludes, paths, missingIsProblem, emptyIsProblem, unknownTypeHint);
+    }
+
+    /** A missing folder is reported in {@link Result#missing()}, and a folder without articles is no problem. */
+    public FileSelection lenient() {
+        return new FileSelection(includes, excludes, skipped, false, false, unknownTypeHint);
+    }
+
+    /** Words added to the message for a file of an unknown kind, telling the user of this front end what to do. */
+    public FileSelection unknownTypeHint(String hint) {
+        return new FileSelection(includes, excludes, skipped, missingIsProblem, emptyIsProblem, hint);
+    }
+
+    /**
+     * The article files of the named paths.
+     *
+     * @param selected the configuration's say on each file found while walking (include/exclude of .medlint.yaml)
+     * @param display  how a path is named in reports
+     */
+    public Result select(List<Path> paths, Predicate<Path> selected, Function<Path, String> display) {
+        Map<Path, ArticleFile> files = new LinkedHashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> missing = new ArrayList<>();
+        int allLeftOut = 0;
+        for (Path path : paths) {
+            String shown = display.apply(path);
+            if (!Files.exists(path)) {
+                if (missingIsProblem) {
+                    problems.add(new Problem(shown, "no such file or directory"));
+                } else {
+                    missing.add(normal(path));
+                }
+            } else if (Files.isDirectory(path)) {
+                int[] leftOut = {0};
+                List<ArticleFile> found = walk(path, selected, display, problems, leftOut);
+                allLeftOut += leftOut[0];
+                if (found.isEmpty() && leftOut[0] > 0 && emptyIsProblem) {
+                    problems.add(new Problem(shown, "no articles to check: the configuration's include "
+                            + "and exclude patterns leave out all " + leftOut[0] + " article"
+                            + (leftOut[0] == 1 ? "" : "s") + " here (see 'medlint config " + shown + "')"));
+                } else if (found.isEmpty() && emptyIsProblem) {
+                    problems.add(new Problem(shown, "no articles found (looked for " + Format.knownExtensions()
+                            + ")"));
+                }
+                found.forEach(f -> files.putIfAbsent(normal(f.file()), f));
+            } else {
+                var format = Format.forFileName(path.getFileName().toString());
+                if (format.isEmpty()) {
+                    problems.add(unknownType(shown));
+                } else {
+                    files.putIfAbsent(normal(path), new ArticleFile(path, shown, format.get()));
+                }
+            }
+        }
+        return new Result(new ArrayList<>(files.values()), problems, missing, allLeftOut);
+    }
+
+    private Problem unknownType(String shown) {
+        return new Problem(shown, "unknown file type; medlint reads " + Format.knownExtensions()
+                + (unknownTypeHint.isEmpty() ? "" : " (" + unknownTypeHint + ")"));
+    }
+
+    private List<ArticleFile> walk(Path root, Predicate<Path> selected, Function<Path, String> display,
+            List<Problem> problems, int[] leftOut) {
+        Path normalRoot = normal(root);
+        List<ArticleFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(root) && (SKIPPED_FOLDERS.contains(dir.getFileName().toString())
+                            || isSkipped(normalRoot, normal(dir)))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!attrs.isRegularFile() || isSkipped(normalRoot, normal(file))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String relative = normalRoot.relativize(normal(file)).toString().replace('\\', '/');
+                    var format = Format.forFileName(file.getFileName().toString());
+                    boolean patternsKeep = (includes.isEmpty() ? format.isPresent()
+                            : includes.stream().anyMatch(p -> p.matches(relative)))
+                            && excludes.stream().noneMatch(p -> p.matches(relative));
+                    if (!patternsKeep) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (format.isEmpty()) {
+                        problems.add(unknownType(display.apply(file)));
+                    } else if (selected.test(file)) {
+                        found.add(new ArticleFile(file, display.apply(file), format.get()));
+                    } else {
+                        leftOut[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    problems.add(new Problem(display.apply(file), "cannot read: " + exc.getMessage()));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new Problem(display.apply(root), "cannot walk folder: " + e.getMessage()));
+        }
+        found.sort(Comparator.comparing(ArticleFile::displayPath));
+        return found;
+    }
+
+    /**
+     * Whether a path lies in a skipped folder inside the walked folder. A walked folder that is itself inside one
+     * (articles generated into target/) is checked: it was named on purpose.
+     */
+    private boolean isSkipped(Path root, Path path) {
+        return skipped.stream().anyMatch(s -> s.startsWith(root) && !s.equals(root) && path.startsWith(s));
+    }
+
+    /** Paths are shown with forward slashes, as given (relative stays relative), so output is stable across OSes. */
+    public static String asGiven(Path path) {
+        String s = path.normalize().toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+
+    private static Path normal(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,191 @@
+package dev.medlint.core.yaml;
+
+import dev.medlint.core.util.Suggest;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.DumperOptions;
+
+/**
+ * Reads YAML as a tree of nodes that remember their line and column, so every complaint about a rule or
+ * configuration file can say where. Composing builds no Java objects from tags, which keeps loading safe; aliases,
+ * nesting and size are bounded.
+ */
+public final class YamlNodes {
+    /** Most YAML mistakes in rule and configuration files are texts that needed quotes. */
+    private static final String QUOTE_HINT = " (a text that contains a colon, #, ?, a comma or brackets must be in "
+            + "double quotes)";
+
+    private final String file;
+
+    public YamlNodes(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** Parses a document; an empty document is refused. */
+    public Node parse(String content) throws RuleFileException {
+        Node node = parseOptional(content);
+        if (node == null) {
+            throw new RuleFileException(file, 1, 1, "the file is empty");
+        }
+        return node;
+    }
+
+    /** Parses a document; an empty one (nothing but comments, say) is null. */
+    public Node parseOptional(String content) throws RuleFileException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(30);
+        options.setCodePointLimit(2 * 1024 * 1024);
+        options.setAllowRecursiveKeys(false);
+        try {
+            return new Yaml(options).compose(new StringReader(content));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (e.getContext() != null && !problem.contains(e.getContext())) {
+                problem = e.getContext() + ": " + problem;
+            }
+            throw new RuleFileException(file, m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1,
+                    "invalid YAML: " + problem.replace('\n', ' ').strip() + QUOTE_HINT);
+        } catch (YAMLException e) {
+            throw new RuleFileException(file, 1, 1, "invalid YAML: " + e.getMessage().replace('\n', ' '));
+        }
+    }
+
+    public RuleFileException error(Node at, String reason) {
+        return new RuleFileException(file, at.getStartMark().getLine() + 1, at.getStartMark().getColumn() + 1, reason);
+    }
+
+    /** The keys and values of a mapping, refusing keys not in {@code allowed} with a suggestion. */
+    public Map<String, Node> mapping(Node node, String what, Set<String> allowed) throws RuleFileException {
+        if (!(node instanceof MappingNode map)) {
+            throw error(node, what + " must be a mapping of keys to values");
+        }
+        Map<String, Node> out = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            String key = scalar(t.getKeyNode(), "a key");
+            if (out.containsKey(key)) {
+                throw error(t.getKeyNode(), "duplicate key '" + key + "' in " + what);
+            }
+            if (!allowed.contains(key)) {
+                throw error(t.getKeyNode(), "unknown key '" + key + "' in " + what + Suggest.hint(key, allowed)
+                        + "; allowed keys: " + String.join(", ", allowed.stream().sorted().toList()));
+            }
+            out.put(key, t.getValueNode());
+        }
+        return out;
+    }
+
+    public Node required(Map<String, Node> fields, String key, Node owner, String what) throws RuleFileException {
+        Node n = fields.get(key);
+        if (n == null) {
+            throw error(owner, what + " is missing the required key '" + key + "'");
+        }
+        return n;
+    }
+
+    public String scalar(Node node, String what) throws RuleFileException {
+        if (!(node instanceof ScalarNode s)) {
+            throw error(node, what + " must be a single value, not a " + kind(node));
+        }
+        return s.getValue();
+    }
+
+    public String text(Node node, String what) throws RuleFileException {
+        String s = scalar(node, what).strip();
+        if (s.isEmpty()) {
+            throw error(node, what + " must not be empty");
+        }
+        return s;
+    }
+
+    public List<Node> sequence(Node node, String what) throws RuleFileException {
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue();
+        }
+        throw error(node, what + " must be a list (items starting with '- ')");
+    }
+
+    /** A list of strings; a single string is accepted as a list of one. */
+    public List<String> strings(Node node, String what) throws RuleFileException {
+        List<String> out = new ArrayList<>();
+        if (node instanceof ScalarNode) {
+            out.add(text(node, what));
+            return out;
+        }
+        for (Node n : sequence(node, what)) {
+            out.add(text(n, "each item of " + what));
+        }
+        return out;
+    }
+
+    /**
+     * Compiles a regular expression, case-insensitive; a syntax error points at the column of the bad character
+     * inside the pattern.
+     */
+    public Pattern regex(Node node, String what) throws RuleFileException {
+        String source = text(node, what);
+        try {
+            return Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (PatternSyntaxException e) {
+            int column = node.getStartMark().getColumn() + 1;
+            if (node instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+                column++;
+            }
+            if (e.getIndex() >= 0) {
+                column += e.getIndex();
+            }
+            throw new RuleFileException(file, node.getStartMark().getLine() + 1, column,
+                    "invalid regular expression in " + what + ": " + e.getDescription()
+                            + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) + " of the pattern" : ""));
+        }
+    }
+
+    /**
+     * Whether a value was left empty ({@code rules:} with every entry commented out): YAML reads that as null, which
+     * a configuration treats as an empty list or mapping.
+     */
+    public static boolean isEmpty(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL);
+    }
+
+    public int column(Node node) {
+        return node.getStartMark().getColumn() + 1;
+    }
+
+    public int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    private static String kind(Node n) {
+        if (n instanceof MappingNode) {
+            return "mapping";
+        }
+        if (n instanceof SequenceNode) {
+            return "list";
+        }
+        return "value";
+    }
+}
