@@ -33,11 +33,11 @@ class AnalyzeCommandTest {
         Cli.Result r = Cli.runWithStdin("# Title\n\nWe `code` guarantee it.\n", "analyze", "--input-format", "markdown",
                 "--format", "json", "-");
         assertEquals(0, r.code(), r::toString);
-        List<Object> sentences = MiniJson.array(MiniJson.object(MiniJson.parse(r.out())).get("sentences"));
+        List<Object> sentences = Json.array(Json.object(Json.parse(r.out())).get("sentences"));
         assertEquals(2, sentences.size());
-        Map<String, Object> second = MiniJson.object(sentences.get(1));
+        Map<String, Object> second = Json.object(sentences.get(1));
         assertEquals(3L, second.get("line"));
-        Map<String, Object> guarantee = MiniJson.object(MiniJson.array(second.get("tokens")).get(1));
+        Map<String, Object> guarantee = Json.object(Json.array(second.get("tokens")).get(1));
         assertEquals("guarantee", guarantee.get("text"));
         assertEquals("VERB", guarantee.get("pos"));
         assertEquals("guarantee", guarantee.get("lemma"));

@@ -103,15 +103,15 @@ class CheckCommandTest {
         write("clean.txt", CLEAN);
         Cli.Result r = Cli.run(check("--format", "json", dir.toString()));
         assertEquals(1, r.code(), r::toString);
-        Map<String, Object> root = MiniJson.object(MiniJson.parse(r.out()));
+        Map<String, Object> root = Json.object(Json.parse(r.out()));
         assertEquals(2L, root.get("files"));
-        Map<String, Object> summary = MiniJson.object(root.get("summary"));
+        Map<String, Object> summary = Json.object(root.get("summary"));
         assertEquals(1L, summary.get("error"));
         assertEquals(1L, summary.get("warning"));
         assertEquals(0L, summary.get("info"));
-        List<Object> findings = MiniJson.array(root.get("findings"));
+        List<Object> findings = Json.array(root.get("findings"));
         assertEquals(2, findings.size());
-        Map<String, Object> first = MiniJson.object(findings.get(0));
+        Map<String, Object> first = Json.object(findings.get(0));
         assertEquals(f.toString().replace('\\', '/'), first.get("path"));
         assertEquals("test-guarantee", first.get("ruleId"));
         assertEquals("error", first.get("severity"));
@@ -120,7 +120,7 @@ class CheckCommandTest {
         assertEquals(4L, first.get("column"));
         assertEquals("guarantee", first.get("match"));
         assertEquals("Medical Service Act Art. 56(2)2", first.get("law"));
-        assertEquals("warning", MiniJson.object(findings.get(1)).get("severity"));
+        assertEquals("warning", Json.object(findings.get(1)).get("severity"));
         assertEquals(List.of(), root.get("errors"));
         assertEquals("", r.err());
     }
@@ -147,9 +147,9 @@ class CheckCommandTest {
         Path f = write("a.txt", WITH_WARNING);
         Cli.Result r = Cli.runWithStdin(WITH_ERROR, check("--format", "json", "-", f.toString()));
         assertEquals(1, r.code(), r::toString);
-        Map<String, Object> root = MiniJson.object(MiniJson.parse(r.out()));
+        Map<String, Object> root = Json.object(Json.parse(r.out()));
         assertEquals(2L, root.get("files"));
-        assertEquals(2, MiniJson.array(root.get("findings")).size());
+        assertEquals(2, Json.array(root.get("findings")).size());
     }
 
     @Test

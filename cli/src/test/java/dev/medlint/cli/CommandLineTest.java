@@ -101,7 +101,7 @@ class CommandLineTest {
         assertEquals(1, json.code(), json::toString);
         String written = Files.readString(out, StandardCharsets.UTF_8);
         assertEquals("test-guarantee",
-                MiniJson.object(MiniJson.array(MiniJson.object(MiniJson.parse(written)).get("findings")).get(0))
+                Json.object(Json.array(Json.object(Json.parse(written)).get("findings")).get(0))
                         .get("ruleId"));
     }
 

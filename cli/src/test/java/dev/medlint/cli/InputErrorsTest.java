@@ -117,9 +117,9 @@ class InputErrorsTest {
         Cli.Result r = Cli.run(check("--format", "json", dir.resolve("good.md").toString(), missing.toString()));
         assertEquals(2, r.code(), r::toString);
         r.oneErrorLine();
-        Map<String, Object> root = MiniJson.object(MiniJson.parse(r.out()));
+        Map<String, Object> root = Json.object(Json.parse(r.out()));
         assertEquals(1L, root.get("files"));
-        Map<String, Object> error = MiniJson.object(MiniJson.array(root.get("errors")).get(0));
+        Map<String, Object> error = Json.object(Json.array(root.get("errors")).get(0));
         assertEquals(display(missing), error.get("path"));
         assertEquals("no such file or directory", error.get("message"));
     }

@@ -61,17 +61,17 @@ class RulesCommandTest {
         Path config = write(".medlint.yaml", "rules:\n  unhedged-claim: off\n  guarantee: warning\n");
         Cli.Result r = Cli.run("rules", "list", "--config", config.toString(), "--format", "json");
         assertEquals(0, r.code(), r::toString);
-        List<Object> rules = MiniJson.array(MiniJson.parse(r.out()));
-        Map<String, Object> guarantee = rules.stream().map(MiniJson::object)
+        List<Object> rules = Json.array(Json.parse(r.out()));
+        Map<String, Object> guarantee = rules.stream().map(Json::object)
                 .filter(o -> o.get("id").equals("guarantee")).findFirst().orElseThrow();
         assertEquals("warning", guarantee.get("severity"));
         assertEquals("phrase", guarantee.get("type"));
         assertEquals("guarantee", guarantee.get("category"));
         assertEquals("kr-medical-ad", guarantee.get("pack"));
         assertTrue(((String) guarantee.get("law")).startsWith("Medical Service Act"));
-        Map<String, Object> change = MiniJson.object(MiniJson.array(guarantee.get("changes")).get(0));
+        Map<String, Object> change = Json.object(Json.array(guarantee.get("changes")).get(0));
         assertEquals(display(config) + ":3:3", change.get("where"));
-        assertTrue(rules.stream().map(MiniJson::object).anyMatch(o -> o.get("id").equals("unhedged-claim")
+        assertTrue(rules.stream().map(Json::object).anyMatch(o -> o.get("id").equals("unhedged-claim")
                 && o.get("severity").equals("off")));
     }
 

@@ -1,6 +1,5 @@
 package dev.medlint.core.lang;
 
-import dev.medlint.core.rule.Vocabulary;
 import java.util.Set;
 
 /**

@@ -10,7 +10,7 @@ import dev.medlint.core.rule.RuleBinding;
 import dev.medlint.core.rule.RuleMeta;
 import dev.medlint.core.rule.RuleType;
 import dev.medlint.core.rule.RuleTypes;
-import dev.medlint.core.rule.Vocabulary;
+import dev.medlint.core.lang.Vocabulary;
 import dev.medlint.core.util.Suggest;
 import dev.medlint.core.yaml.RuleFileException;
 import dev.medlint.core.yaml.YamlNodes;

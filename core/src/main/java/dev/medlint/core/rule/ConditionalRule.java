@@ -1,5 +1,7 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.lang.Vocabulary;
+
 import dev.medlint.core.lang.AnnotatedText;
 import dev.medlint.core.lang.Language;
 import dev.medlint.core.lang.Sentence;

@@ -1,5 +1,7 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.lang.Vocabulary;
+
 import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Sentence;
 import dev.medlint.core.lang.Word;

@@ -2,7 +2,7 @@ package dev.medlint.core.lang.en;
 
 import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Token;
-import dev.medlint.core.rule.Vocabulary;
+import dev.medlint.core.lang.Vocabulary;
 import java.util.Set;
 
 /** English grammar words and forms, as the built-in pack is measured with. */

@@ -1,4 +1,4 @@
-package dev.medlint.core.rule;
+package dev.medlint.core.lang;
 
 import java.util.HashSet;
 import java.util.Set;
