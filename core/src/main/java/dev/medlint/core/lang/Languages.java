@@ -1,10 +1,8 @@
 package dev.medlint.core.lang;
 
 import dev.medlint.core.lang.en.English;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.medlint.core.util.Registry;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,37 +12,29 @@ import java.util.Optional;
  * Immutable apart from the lazily loaded models; safe to share between threads.
  */
 public final class Languages {
-    private final Map<String, Language> byId;
+    private final Registry<Language> languages;
 
-    private Languages(List<Language> languages) {
-        Map<String, Language> m = new LinkedHashMap<>();
-        for (Language l : languages) {
-            if (m.putIfAbsent(l.id(), l) != null) {
-                throw new IllegalArgumentException("language '" + l.id() + "' is registered twice");
-            }
-        }
-        this.byId = java.util.Collections.unmodifiableMap(m);
+    private Languages(Registry<Language> languages) {
+        this.languages = languages;
     }
 
     /** A new holder with the languages medlint ships (English, with OpenNLP); nothing is loaded yet. */
     public static Languages builtIn() {
-        return new Languages(List.of(new English()));
+        return new Languages(new Registry<>("language", Language::id, List.of(new English())));
     }
 
     /** A holder with one more language (an embedder's, or a test's). */
     public Languages with(Language language) {
-        List<Language> all = new ArrayList<>(byId.values());
-        all.add(language);
-        return new Languages(all);
+        return new Languages(languages.with(language));
     }
 
     public Optional<Language> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return languages.find(id);
     }
 
     /** The ids of the languages, in registration order. */
     public List<String> ids() {
-        return List.copyOf(byId.keySet());
+        return languages.names();
     }
 
     /**
@@ -54,7 +44,7 @@ public final class Languages {
      */
     public synchronized boolean preload() {
         boolean loaded = false;
-        for (Language l : byId.values()) {
+        for (Language l : languages.all()) {
             loaded |= l.analyzer().preload();
         }
         return loaded;

@@ -1,45 +1,36 @@
 package dev.medlint.core.report;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.medlint.core.util.Registry;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The output formats, by name. Immutable; {@link #builtIn()} is the one place formats are registered. */
 public final class Reporters {
-    private final Map<String, Reporter> byName;
+    private final Registry<Reporter> reporters;
 
-    private Reporters(List<Reporter> reporters) {
-        Map<String, Reporter> m = new LinkedHashMap<>();
-        for (Reporter r : reporters) {
-            if (m.putIfAbsent(r.name(), r) != null) {
-                throw new IllegalArgumentException("output format '" + r.name() + "' is registered twice");
-            }
-        }
-        this.byName = java.util.Collections.unmodifiableMap(m);
+    private Reporters(Registry<Reporter> reporters) {
+        this.reporters = reporters;
     }
 
     /** The formats medlint ships. */
     public static Reporters builtIn() {
-        return new Reporters(List.of(new TextReporter(), new JsonReporter()));
+        return new Reporters(new Registry<>("output format", Reporter::name,
+                List.of(new TextReporter(), new JsonReporter())));
     }
 
     /** These formats and one more (an embedder's, or a test's). */
     public Reporters with(Reporter reporter) {
-        List<Reporter> all = new ArrayList<>(byName.values());
-        all.add(reporter);
-        return new Reporters(all);
+        return new Reporters(reporters.with(reporter));
     }
 
     public Optional<Reporter> find(String name) {
-        return Optional.ofNullable(byName.get(name));
+        return reporters.find(name);
     }
 
     /** Every format's name, in registration order. */
     public List<String> names() {
-        return List.copyOf(byName.keySet());
+        return reporters.names();
     }
 
     /** The names of the formats that can write rule lists. */
@@ -53,6 +44,6 @@ public final class Reporters {
     }
 
     private List<String> names(Predicate<Reporter> can) {
-        return byName.values().stream().filter(can).map(Reporter::name).toList();
+        return reporters.all().stream().filter(can).map(Reporter::name).toList();
     }
 }
