@@ -52,6 +52,17 @@ public final class Sentence {
         return out;
     }
 
+    /** Tokens with POS tags but no lemmas (null), for rules that test tags only: the lemmatizer is not run. */
+    public List<Token> taggedTokens() {
+        ensureTags();
+        List<Token> out = new ArrayList<>(tokenTexts.length);
+        for (int i = 0; i < tokenTexts.length; i++) {
+            out.add(new Token(tokenTexts[i], start + tokenSpans.get(i).start(), start + tokenSpans.get(i).end(),
+                    tags[i], lemmas == null ? null : lemmas[i]));
+        }
+        return out;
+    }
+
     private void ensureTokens() {
         if (tokenSpans == null) {
             tokenSpans = analyzer.tokens(text);

@@ -39,7 +39,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class PackLoader {
     /** The keys of a rule file's top level. */
     public static final Set<String> PACK_KEYS = Set.of("pack", "description", "language", "rules", "extend",
-            "vocabulary");
+            "vocabulary", "classes");
     /** The language of a pack that names none. */
     public static final String DEFAULT_LANGUAGE = "en";
     static final Set<String> EXAMPLE_KEYS = Set.of("flag", "pass");
@@ -80,12 +80,13 @@ public final class PackLoader {
         String description = top.containsKey("description") ? y.text(top.get("description"), "'description'") : "";
         Language language = language(y, top.get("language"));
         Vocabulary vocab = vocabulary(y, top.get("vocabulary"), language);
+        Map<String, Set<String>> classes = classes(y, top.get("classes"));
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         Node rulesNode = top.containsKey("extend") ? top.get("rules") : y.required(top, "rules", root, "the rule file");
         if (rulesNode != null && !YamlNodes.isEmpty(rulesNode)) {
             for (Node r : y.sequence(rulesNode, "'rules'")) {
-                Rule rule = rule(y, r, name, language, vocab);
+                Rule rule = rule(y, r, name, language, vocab, classes);
                 if (!ids.add(rule.id())) {
                     throw y.error(r, "rule id '" + rule.id() + "' is used twice in this file");
                 }
@@ -153,8 +154,35 @@ public final class PackLoader {
         return base.plus(negations, hedges);
     }
 
-    private Rule rule(YamlNodes y, Node node, String pack, Language language, Vocabulary vocab)
-            throws RuleFileException {
+    /** {@code classes:}: named lists of words that pattern tokens refer to with {@code class: NAME}. */
+    private static Map<String, Set<String>> classes(YamlNodes y, Node node) throws RuleFileException {
+        Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof MappingNode m)) {
+            throw y.error(node, "'classes' is a mapping of class names to lists of words, e.g. "
+                    + "classes: {procedure: [facelift, filler]}");
+        }
+        for (var t : m.getValue()) {
+            String name = y.text(t.getKeyNode(), "a class name");
+            if (!ID.matcher(name).matches()) {
+                throw y.error(t.getKeyNode(), "class name '" + name + "' must be lower-case words joined by '-'");
+            }
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : y.strings(t.getValueNode(), "class '" + name + "'")) {
+                words.add(w.strip().toLowerCase(Locale.ROOT));
+            }
+            if (words.isEmpty()) {
+                throw y.error(t.getValueNode(), "class '" + name + "' has no words");
+            }
+            out.put(name, words);
+        }
+        return out;
+    }
+
+    private Rule rule(YamlNodes y, Node node, String pack, Language language, Vocabulary vocab,
+            Map<String, Set<String>> classes) throws RuleFileException {
         if (!(node instanceof MappingNode mapping)) {
             throw y.error(node, "each rule must be a mapping with id, title, type, ...");
         }
@@ -186,7 +214,7 @@ public final class PackLoader {
         allowed.addAll(type.keys());
         Map<String, Node> f = y.mapping(node, "a " + typeName + " rule", allowed);
         RuleMeta meta = meta(y, node, f, typeName, pack);
-        return type.bind(new RuleBinding(y, node, f, meta, language, vocab));
+        return type.bind(new RuleBinding(y, node, f, meta, language, vocab, classes));
     }
 
     private RuleMeta meta(YamlNodes y, Node node, Map<String, Node> f, String type, String pack)

@@ -33,15 +33,34 @@ public final class RuleBinding {
     private final RuleMeta meta;
     private final Language language;
     private final Vocabulary vocabulary;
+    private final Map<String, Set<String>> classes;
 
     public RuleBinding(YamlNodes yaml, Node node, Map<String, Node> fields, RuleMeta meta, Language language,
-            Vocabulary vocabulary) {
+            Vocabulary vocabulary, Map<String, Set<String>> classes) {
         this.yaml = yaml;
         this.node = node;
         this.fields = fields;
         this.meta = meta;
         this.language = language;
         this.vocabulary = vocabulary;
+        this.classes = Map.copyOf(classes);
+    }
+
+    /**
+     * The words of a word class of the pack ({@code classes:}), lower case, each with its inflected forms.
+     *
+     * @param at where the class is named, for the error when the pack defines no such class
+     */
+    public Set<String> wordClass(Node at, String name) throws RuleFileException {
+        Set<String> words = classes.get(name);
+        if (words == null) {
+            throw yaml.error(at, "unknown word class '" + name + "'" + Suggest.hint(name, classes.keySet())
+                    + (classes.isEmpty() ? "; define it under 'classes:' at the top of the rule file"
+                            : "; classes of this file: " + String.join(", ", new java.util.TreeSet<>(classes.keySet()))));
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        words.forEach(w -> forms.addAll(language.profile().inflections(w)));
+        return forms;
     }
 
     public RuleMeta meta() {

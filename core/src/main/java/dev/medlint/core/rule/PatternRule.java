@@ -1,0 +1,365 @@
+package dev.medlint.core.rule;
+
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
+import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.Sentence;
+import dev.medlint.core.lang.Token;
+import dev.medlint.core.lang.Vocabulary;
+import dev.medlint.core.lang.Word;
+import dev.medlint.core.yaml.RuleFileException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Flags token patterns matched within a clause: sequences of constraints on word forms, lemmas, regexes, POS tags
+ * and word classes, with optional tokens, bounded gaps and antipatterns that excuse a match ("most" + any adjective,
+ * any adjective in -est, "the only" + a noun phrase). Only sentences holding one of a pattern's anchor words (its
+ * first lexical token, in every inflected form) are tokenized; tags and lemmas are computed only when a pattern
+ * tests them.
+ */
+public final class PatternRule extends Rule implements Excusable {
+    /** {@code type: pattern}: {@code patterns}, {@code antipatterns}, {@code unless}, {@code exceptions}. */
+    public static final class Type implements RuleType {
+        private static final Set<String> TOKEN_KEYS = Set.of("word", "lemma", "regex", "pos", "class", "not",
+                "optional", "skip");
+
+        @Override
+        public String name() {
+            return "pattern";
+        }
+
+        @Override
+        public Set<String> keys() {
+            return Set.of("patterns", "antipatterns", "unless", "exceptions");
+        }
+
+        @Override
+        public String meaning() {
+            return "flags sequences of tokens (word, lemma, regex, POS tag, word class) within a clause";
+        }
+
+        @Override
+        public Rule bind(RuleBinding b) throws RuleFileException {
+            List<TokenPattern> patterns = patterns(b, b.required("patterns"), "'patterns'");
+            List<TokenPattern> antipatterns = b.has("antipatterns")
+                    ? patterns(b, b.get("antipatterns"), "'antipatterns'") : List.of();
+            return new PatternRule(b.meta(), b.language(), patterns, antipatterns, b.excuses(), b.exceptions(),
+                    b.vocabulary());
+        }
+
+        private static List<TokenPattern> patterns(RuleBinding b, Node node, String what) throws RuleFileException {
+            List<TokenPattern> out = new ArrayList<>();
+            for (Node p : b.yaml().sequence(node, what)) {
+                if (!(p instanceof SequenceNode)) {
+                    throw b.error(p, "each item of " + what + " is a list of tokens, e.g. [{lemma: most}, {pos: ADJ}]");
+                }
+                List<TokenPattern.Constraint> constraints = new ArrayList<>();
+                for (Node t : b.yaml().sequence(p, "a pattern")) {
+                    constraints.add(constraint(b, t));
+                }
+                try {
+                    out.add(new TokenPattern(constraints));
+                } catch (IllegalArgumentException e) {
+                    throw b.error(p, e.getMessage());
+                }
+            }
+            if (out.isEmpty()) {
+                throw b.error(node, what + " needs at least one pattern");
+            }
+            return out;
+        }
+
+        private static TokenPattern.Constraint constraint(RuleBinding b, Node t) throws RuleFileException {
+            Map<String, Node> f = b.yaml().mapping(t, "a pattern token", TOKEN_KEYS);
+            if (!f.containsKey("word") && !f.containsKey("lemma") && !f.containsKey("regex") && !f.containsKey("pos")
+                    && !f.containsKey("class")) {
+                throw b.error(t, "a pattern token tests at least one of: word, lemma, regex, pos, class");
+            }
+            if (f.containsKey("word") && f.containsKey("class")) {
+                throw b.error(f.get("class"), "a pattern token has 'word' or 'class', not both");
+            }
+            LanguageProfile profile = b.language().profile();
+            Set<String> words = new LinkedHashSet<>(list(b, f.get("word"), "'word'"));
+            String wordClass = null;
+            if (f.containsKey("class")) {
+                wordClass = b.text(f.get("class"), "'class'");
+                words.addAll(b.wordClass(f.get("class"), wordClass));
+            }
+            Set<String> lemmas = new LinkedHashSet<>(list(b, f.get("lemma"), "'lemma'"));
+            Set<String> lemmaForms = new HashSet<>();
+            lemmas.forEach(l -> lemmaForms.addAll(profile.inflections(l)));
+            Pattern regex = f.containsKey("regex") ? b.yaml().regex(f.get("regex"), "'regex'") : null;
+            Set<String> tags = new LinkedHashSet<>();
+            for (String tag : list(b, f.get("pos"), "'pos'")) {
+                tags.add(tag.toUpperCase(java.util.Locale.ROOT));
+            }
+            boolean not = flag(b, f.get("not"), "'not'");
+            boolean optional = flag(b, f.get("optional"), "'optional'");
+            int skip = 0;
+            if (f.containsKey("skip")) {
+                String v = b.text(f.get("skip"), "'skip'");
+                try {
+                    skip = Integer.parseInt(v);
+                } catch (NumberFormatException e) {
+                    skip = -1;
+                }
+                if (skip < 0 || skip > 8) {
+                    throw b.error(f.get("skip"), "'skip' is how many words may stand before this token: 0 to 8, not '"
+                            + v + "'");
+                }
+            }
+            return new TokenPattern.Constraint(words, lemmas, lemmaForms, regex, tags, wordClass, not, optional, skip);
+        }
+
+        private static List<String> list(RuleBinding b, Node n, String what) throws RuleFileException {
+            if (n == null) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (String s : n instanceof ScalarNode ? List.of(b.text(n, what)) : b.yaml().strings(n, what)) {
+                out.add(TokenPattern.lower(s.strip()));
+            }
+            return out;
+        }
+
+        private static boolean flag(RuleBinding b, Node n, String what) throws RuleFileException {
+            if (n == null) {
+                return false;
+            }
+            String v = b.text(n, what);
+            if (!v.equals("true") && !v.equals("false")) {
+                throw b.error(n, what + " is true or false, not '" + v + "'");
+            }
+            return v.equals("true");
+        }
+    }
+
+    private final List<TokenPattern> patterns;
+    private final List<TokenPattern> antipatterns;
+    private final Set<Excuse> unless;
+    private final List<Pattern> exceptions;
+    private final Vocabulary vocabulary;
+    private final Set<String> anchors;
+    private final boolean anchored;
+    private final boolean lemmas;
+
+    public PatternRule(RuleMeta meta, Language language, List<TokenPattern> patterns, List<TokenPattern> antipatterns,
+            Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
+        super(meta, language);
+        this.patterns = List.copyOf(patterns);
+        this.antipatterns = List.copyOf(antipatterns);
+        this.unless = Set.copyOf(unless);
+        this.exceptions = List.copyOf(exceptions);
+        this.vocabulary = vocabulary;
+        Set<String> forms = new HashSet<>();
+        boolean all = true;
+        for (TokenPattern p : patterns) {
+            Set<String> a = p.anchors(language.profile());
+            all &= !a.isEmpty();
+            forms.addAll(a);
+        }
+        this.anchors = Set.copyOf(forms);
+        this.anchored = all;
+        List<TokenPattern> every = new ArrayList<>(patterns);
+        every.addAll(antipatterns);
+        this.lemmas = every.stream().anyMatch(TokenPattern::needsLemmas);
+    }
+
+    @Override
+    public Rule withMeta(RuleMeta newMeta) {
+        return new PatternRule(newMeta, language(), patterns, antipatterns, unless, exceptions, vocabulary);
+    }
+
+    @Override
+    public Rule withExcuses(Set<Excuse> newUnless, List<Pattern> newExceptions) {
+        return new PatternRule(meta(), language(), patterns, antipatterns, newUnless, newExceptions, vocabulary);
+    }
+
+    @Override
+    public Set<Excuse> unless() {
+        return unless;
+    }
+
+    @Override
+    public List<Pattern> exceptions() {
+        return exceptions;
+    }
+
+    @Override
+    public List<RuleHit> check(AnnotatedText doc) {
+        List<RuleHit> hits = new ArrayList<>();
+        Predicate<Token> boundary = language().profile()::isClauseBoundary;
+        for (int b = 0; b < doc.blockCount(); b++) {
+            List<Word> words = doc.words(b);
+            for (Sentence s : candidates(doc, b, words)) {
+                List<Token> tokens = tokens(s);
+                int from = 0;
+                while (from < tokens.size()) {
+                    int[] best = null;
+                    for (TokenPattern p : patterns) {
+                        int[] m = p.find(tokens, from, boundary);
+                        if (m != null && (best == null || m[0] < best[0])) {
+                            best = m;
+                        }
+                    }
+                    if (best == null) {
+                        break;
+                    }
+                    int start = tokens.get(best[0]).start();
+                    int end = tokens.get(best[1]).end();
+                    if (!antipatternCovers(tokens, best, boundary) && !excused(doc, b, words, s, start, end)) {
+                        hits.add(new RuleHit(start, end, doc.text().substring(start, end), null));
+                    }
+                    from = best[1] + 1;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The sentences of a block that may hold a match: those with an anchor word (all, when a pattern has none). */
+    private List<Sentence> candidates(AnnotatedText doc, int b, List<Word> words) {
+        if (!anchored) {
+            return doc.sentences(b);
+        }
+        List<Sentence> out = new ArrayList<>();
+        Sentence last = null;
+        for (Word w : words) {
+            if (anchors.contains(w.lower())) {
+                Sentence s = doc.sentenceAt(b, w.start());
+                if (s != last) {
+                    out.add(s);
+                    last = s;
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Token> tokens(Sentence s) {
+        return lemmas ? s.lemmatizedTokens() : s.taggedTokens();
+    }
+
+    private boolean antipatternCovers(List<Token> tokens, int[] m, Predicate<Token> boundary) {
+        for (TokenPattern a : antipatterns) {
+            for (int from = 0; from < tokens.size(); ) {
+                int[] x = a.find(tokens, from, boundary);
+                if (x == null) {
+                    break;
+                }
+                if (x[0] <= m[1] && m[0] <= x[1]) {
+                    return true;
+                }
+                from = x[1] + 1;
+            }
+        }
+        return false;
+    }
+
+    private boolean excused(AnnotatedText doc, int b, List<Word> words, Sentence s, int start, int end) {
+        LanguageProfile p = language().profile();
+        int wordIndex = PhraseRule.wordIndexAt(words, start);
+        String text = doc.text();
+        if (unless.contains(Excuse.NEGATED) && wordIndex >= 0 && Context.negated(words, wordIndex, text, p,
+                vocabulary)) {
+            return true;
+        }
+        if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, doc.block(b).start(),
+                doc.block(b).end())) {
+            return true;
+        }
+        if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, p)) {
+            return true;
+        }
+        if (unless.contains(Excuse.QUESTION) && s.isQuestion()) {
+            return true;
+        }
+        if (unless.contains(Excuse.HEDGED) && Context.hedged(s, words, vocabulary)) {
+            return true;
+        }
+        for (Pattern x : exceptions) {
+            if (x.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Matching> matching() {
+        List<String> items = new ArrayList<>();
+        patterns.forEach(p -> items.add("pattern: " + p.describe()));
+        antipatterns.forEach(p -> items.add("antipattern (excuses an overlapping match): " + p.describe()));
+        String title = unless.isEmpty() ? "Matches"
+                : "Matches (unless " + String.join(", ", new TreeSet<>(unless.stream().map(Excuse::label).toList()))
+                        + ")";
+        return Optional.of(new Matching(title, items));
+    }
+
+    @Override
+    public List<String> whyNoFinding(String text) {
+        List<String> why = new ArrayList<>();
+        AnnotatedText doc = annotate(text);
+        List<RuleHit> bare = withExcuses(Set.of(), List.of()).check(doc);
+        PatternRule noAnti = new PatternRule(meta(), language(), patterns, List.of(), Set.of(), List.of(), vocabulary);
+        if (!bare.isEmpty()) {
+            for (RuleHit h : bare) {
+                why.add("'" + h.match() + "' matches, but " + ExcuseDiagnosis.excusedBy(this, h, text));
+            }
+            return why;
+        }
+        List<RuleHit> unexcused = noAnti.check(doc);
+        if (!unexcused.isEmpty()) {
+            why.add("'" + unexcused.get(0).match() + "' matches a pattern, but an antipattern covers it");
+            return why;
+        }
+        if (anchored) {
+            boolean anyAnchor = false;
+            for (int b = 0; b < doc.blockCount(); b++) {
+                anyAnchor |= doc.words(b).stream().anyMatch(w -> anchors.contains(w.lower()));
+            }
+            if (!anyAnchor) {
+                why.add("none of the patterns' anchor words occurs (" + String.join(", ",
+                        new TreeSet<>(anchors).stream().limit(8).toList()) + (anchors.size() > 8 ? " ..." : "")
+                        + ")");
+                return why;
+            }
+        }
+        Predicate<Token> boundary = language().profile()::isClauseBoundary;
+        for (int b = 0; b < doc.blockCount(); b++) {
+            for (Sentence s : doc.sentences(b)) {
+                List<Token> tokens = s.lemmatizedTokens();
+                for (int i = 0; i < patterns.size(); i++) {
+                    TokenPattern p = patterns.get(i);
+                    int n = p.longestPrefix(tokens, boundary);
+                    why.add("pattern " + (i + 1) + " (" + p.describe() + "): " + (n == 0 ? "its first token matches "
+                            + "nowhere" : "its first " + n + " of " + p.constraints().size() + " tokens match, the "
+                            + "next does not (a comma, 'but' ... ends a clause)"));
+                }
+            }
+        }
+        return why;
+    }
+
+    @Override
+    public List<String> whyFinding(String text, List<String> matches) {
+        List<String> why = new ArrayList<>();
+        for (RuleHit h : check(annotate(text))) {
+            why.add("'" + h.match() + "' matches a pattern; " + ExcuseDiagnosis.excuses(unless, exceptions)
+                    + (antipatterns.isEmpty() ? "" : ", and no antipattern covers it"));
+        }
+        return why;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.medlint.core.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.medlint.core.analysis.Linter;
+import dev.medlint.core.report.Finding;
+import dev.medlint.core.source.Format;
+import dev.medlint.core.testing.TestRules;
+import dev.medlint.core.yaml.RuleFileException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Token patterns: lemmas, tags, regexes, word classes, optional tokens, bounded gaps, antipatterns, clauses. */
+class PatternRuleTest {
+    private static final String PACK = """
+            pack: t
+            classes:
+              provider: [clinic, surgeon, device, method]
+            rules:
+              - id: superlative
+                title: Superlatives
+                category: superlative
+                severity: error
+                law: Art. 56(2)3
+                type: pattern
+                patterns:
+                  - [{lemma: most}, {pos: ADJ}]
+                  - [{regex: '[A-Za-z]{3,}est', pos: ADJ}, {class: provider, skip: 2}]
+                  - [{word: the}, {word: [only, first]}, {pos: ADJ, optional: true}, {class: provider, skip: 2}]
+                antipatterns:
+                  - [{word: most}, {word: [likely, common, often, patients, people]}]
+                  - [{word: [latest, earliest, nearest]}]
+                unless: [negated, question, quoted]
+                message: "'{match}' ranks the provider."
+                suggestion: Describe it without ranking.
+                examples:
+                  flag: [We are the most advanced clinic., The finest surgeon in town., The only clinic with it.]
+                  pass: [Most patients recover., The latest device is here., Not the most advanced clinic.]
+            """;
+
+    private static List<String> matches(String text) {
+        Linter l = Linter.of(TestRules.load(PACK)).withThreads(1);
+        return l.checkText("t", Format.TEXT, text).stream().map(Finding::match).toList();
+    }
+
+    @Test
+    void mostWithAnyAdjectiveAndEstAdjectivesBeforeAProvider() {
+        assertEquals(List.of("most advanced"), matches("We are the most advanced clinic in Seoul."));
+        assertEquals(List.of("most experienced"), matches("Our team is the most experienced."));
+        assertEquals(List.of("finest surgeon"), matches("Meet the finest surgeon in Gangnam."));
+        assertEquals(List.of("newest laser device"), matches("Try our newest laser device."));
+        assertEquals(List.of(), matches("Most patients go home the same day."));
+    }
+
+    @Test
+    void optionalTokensAndGapsStayInsideTheClause() {
+        assertEquals(List.of("the only clinic"), matches("We are the only clinic that offers it."));
+        assertEquals(List.of("the first Korean clinic"), matches("We were the first Korean clinic to use it."));
+        assertEquals(List.of(), matches("That is the only question patients ask."));
+        assertEquals(List.of(), matches("It was the first, and the clinic agreed."));
+    }
+
+    @Test
+    void antipatternsAndExcusesLetAMatchPass() {
+        assertEquals(List.of(), matches("The latest device arrived this week."));
+        assertEquals(List.of(), matches("We are not the most advanced clinic, but we are careful."));
+        assertEquals(List.of(), matches("Is this the most advanced clinic?"));
+    }
+
+    @Test
+    void theRuleExplainsWhatItMatchesAndWhyAnExampleFailed() {
+        Rule rule = TestRules.load(PACK).get(0);
+        String items = String.join("\n", rule.matching().orElseThrow().items());
+        assertTrue(items.contains("pattern: [lemma most] [pos ADJ]"), items);
+        assertTrue(items.contains("(up to 2 words) [class provider"), items);
+        List<String> why = rule.whyNoFinding("We are not the most advanced clinic.");
+        assertTrue(why.get(0).contains("excused as negated"), why::toString);
+        assertTrue(rule.whyNoFinding("Book a consultation today.").get(0).startsWith("none of the patterns' anchor"),
+                rule.whyNoFinding("Book a consultation today.")::toString);
+    }
+
+    @Test
+    void mistakesInPatternsAreRefusedWithTheirPlace() {
+        IllegalStateException unknownClass = assertThrows(IllegalStateException.class,
+                () -> TestRules.load(PACK.replace("{class: provider,", "{class: providr,")));
+        assertTrue(unknownClass.getMessage().contains("unknown word class 'providr' (did you mean 'provider'?)"),
+                unknownClass.getMessage());
+        IllegalStateException skip = assertThrows(IllegalStateException.class,
+                () -> TestRules.load(PACK.replace("skip: 2}", "skip: 20}")));
+        assertTrue(skip.getMessage().contains("'skip' is how many words may stand before this token"),
+                skip.getMessage());
+        IllegalStateException empty = assertThrows(IllegalStateException.class,
+                () -> TestRules.load(PACK.replace("[{lemma: most}, {pos: ADJ}]", "[{optional: true}]")));
+        assertTrue(empty.getMessage().contains("tests at least one of: word, lemma, regex, pos, class"),
+                empty.getMessage());
+        assertTrue(empty.getCause() instanceof RuleFileException);
+    }
+}
