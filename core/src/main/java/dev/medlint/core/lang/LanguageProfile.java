@@ -20,6 +20,12 @@ public interface LanguageProfile {
      */
     boolean isNegation(String word, String before, String after, Vocabulary vocabulary);
 
+    /** Whether a sentence talks about advertising wording or rules rather than advertising ("phrases such as"). */
+    boolean talksAboutAdvertising(String sentence);
+
+    /** Whether a sentence describes a risk, a side effect or an unwanted lasting change. */
+    boolean describesRisk(String sentence);
+
     /** Whether a word opens a condition ("if", "unless"). */
     boolean isCondition(String word);
 

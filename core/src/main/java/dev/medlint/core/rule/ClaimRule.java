@@ -164,6 +164,12 @@ public final class ClaimRule extends Rule implements Excusable {
         if (unless.contains(Excuse.HEDGED) && Context.hedged(s, blockWords, vocabulary)) {
             return null;
         }
+        if (unless.contains(Excuse.ABOUT_ADS) && language().profile().talksAboutAdvertising(s.text())) {
+            return null;
+        }
+        if (unless.contains(Excuse.RISK) && language().profile().describesRisk(s.text())) {
+            return null;
+        }
         for (Pattern p : exceptions) {
             if (p.matcher(s.text()).find()) {
                 return null;

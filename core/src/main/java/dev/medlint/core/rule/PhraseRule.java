@@ -204,7 +204,7 @@ public final class PhraseRule extends Rule implements Excusable {
             return true;
         }
         boolean needsSentence = unless.contains(Excuse.HEDGED) || unless.contains(Excuse.QUESTION)
-                || !exceptions.isEmpty();
+                || unless.contains(Excuse.ABOUT_ADS) || unless.contains(Excuse.RISK) || !exceptions.isEmpty();
         if (!needsSentence) {
             return false;
         }
@@ -213,6 +213,12 @@ public final class PhraseRule extends Rule implements Excusable {
             return true;
         }
         if (unless.contains(Excuse.HEDGED) && Context.hedged(sentence, words, vocabulary)) {
+            return true;
+        }
+        if (unless.contains(Excuse.ABOUT_ADS) && language().profile().talksAboutAdvertising(sentence.text())) {
+            return true;
+        }
+        if (unless.contains(Excuse.RISK) && language().profile().describesRisk(sentence.text())) {
             return true;
         }
         for (Pattern p : exceptions) {

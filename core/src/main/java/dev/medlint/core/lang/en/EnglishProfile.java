@@ -4,6 +4,7 @@ import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Token;
 import dev.medlint.core.lang.Vocabulary;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** English grammar words and forms, as the built-in pack is measured with. */
 final class EnglishProfile implements LanguageProfile {
@@ -23,6 +24,19 @@ final class EnglishProfile implements LanguageProfile {
             "because", "so");
     private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–";
     private static final String CLAUSE_PUNCT = ".,;:!?()[]—–";
+    /** Words of a sentence about ads: rules, rulings, wording. */
+    private static final Pattern ABOUT_ADS = Pattern.compile("\\b(?:phrases?|wording|words? (?:such as|like)|terms? "
+            + "(?:such as|like)|claims? (?:such as|like)|slogans?|captions?|expressions? (?:such as|like)|the line|"
+            + "advertis\\w*|ads? (?:must|may|should|cannot|can't)|must not (?:say|use|claim|promise|describe)|"
+            + "(?:is|are) not (?:permitted|allowed)|not permitted|prohibit\\w*|forbid\\w*|banned|guidance|"
+            + "guidelines?|the rules|under the rules|ruling|the committee|review committee|regulators?|complaint|"
+            + "the act|medical service act|the asa|the law)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words of a sentence about a risk or an adverse change. */
+    private static final Pattern RISK = Pattern.compile("\\b(?:risks?|side[- ]effects?|complications?|adverse|"
+            + "damage|injur(?:y|ies)|numbness|altered sensation|infection|seroma|haematoma|hematoma|scars?|"
+            + "scarring|darker|discolou?r\\w*|changes? in (?:skin )?colou?r|cannot be (?:reversed|undone)|"
+            + "irreversibl\\w*|left with|palpable|visible threads|may need|revision|rare(?:ly)?|"
+            + "(?:patients|people) (?:notice|report|experience|develop))\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
     public Vocabulary vocabulary() {
@@ -41,6 +55,16 @@ final class EnglishProfile implements LanguageProfile {
         }
         return vocabulary.negations().contains(word) || word.equals("n't") || word.equals("cannot")
                 || (word.equals("t") && before.endsWith("n"));
+    }
+
+    @Override
+    public boolean talksAboutAdvertising(String sentence) {
+        return ABOUT_ADS.matcher(sentence).find();
+    }
+
+    @Override
+    public boolean describesRisk(String sentence) {
+        return RISK.matcher(sentence).find();
     }
 
     @Override

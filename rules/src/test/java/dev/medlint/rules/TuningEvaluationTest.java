@@ -1,0 +1,31 @@
+package dev.medlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.medlint.core.analysis.Linter;
+import dev.medlint.core.pack.BuiltinPacks;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The English tuning set (eval/tuning/en): ad-style passages in every category and hard negatives, and whole
+ * documents, written to tune the pack on. Every miss, false alarm and wrong category is printed, to work from.
+ */
+class TuningEvaluationTest {
+    @Test
+    void englishTuningPassagesAndDocuments() throws Exception {
+        Linter linter = Linter.of(BuiltinPack.load(BuiltinPacks.DEFAULT).rules());
+        CategoryEvaluation.Scores s = CategoryEvaluation.passages(linter, "eval/tuning/en/passages.tsv", true);
+        CategoryEvaluation.DocumentScores d = CategoryEvaluation.documents(linter, "eval/tuning/en/docs", true);
+        System.out.println(s.report() + d.report());
+        assertTrue(s.precision() >= PRECISION_FLOOR, s.report());
+        assertTrue(s.recall() >= RECALL_FLOOR, s.report());
+        assertTrue(s.categoryAccuracy() >= CATEGORY_FLOOR, s.report());
+        assertTrue(d.noticeRight() >= NOTICE_FLOOR, d.report());
+    }
+
+    /** Just below the figures last measured (see the README's quality section). */
+    private static final double PRECISION_FLOOR = 0.97;
+    private static final double RECALL_FLOOR = 0.46;
+    private static final double CATEGORY_FLOOR = 0.96;
+    private static final int NOTICE_FLOOR = 18;
+}
