@@ -50,7 +50,33 @@ public final class OpenNlpAnalyzer implements Analyzer {
 
     @Override
     public String[] tags(String[] tokens) {
-        return tagger.get().tag(tokens);
+        return tagger.get().tag(headline(tokens) ? lowerCase(tokens) : tokens);
+    }
+
+    /**
+     * Headlines in Title Case or capitals ("Visibly Erases Crow's Feet", "GET RID OF DOUBLE CHINS") make the tagger
+     * read every word as a proper noun; such a line is tagged as if written in lower case.
+     */
+    private static boolean headline(String[] tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (String t : tokens) {
+            if (!t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(t.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    private static String[] lowerCase(String[] tokens) {
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = tokens[i].toLowerCase(Locale.ROOT);
+        }
+        return out;
     }
 
     @Override
