@@ -20,6 +20,15 @@ public interface LanguageProfile {
      */
     boolean isNegation(String word, String before, String after, Vocabulary vocabulary);
 
+    /**
+     * Whether negation follows what it negates (Korean: 부작용이 없다, 보장하지 않는다) rather than preceding it; a
+     * language whose negation follows also matches a term's words at the start of a longer word (부작용 in
+     * 부작용이), since particles and endings attach to the word.
+     */
+    default boolean negationFollows() {
+        return false;
+    }
+
     /** Whether a word opens a condition ("if", "unless"). */
     boolean isCondition(String word);
 

@@ -12,10 +12,7 @@ public final class Sentence {
     private final Analyzer analyzer;
     private final String text;
     private final int start;
-    private List<Span> tokenSpans;
-    private String[] tokenTexts;
-    private String[] tags;
-    private String[] lemmas;
+    private List<Token> tokens;
 
     Sentence(Analyzer analyzer, String text, int start) {
         this.analyzer = analyzer;
@@ -43,36 +40,13 @@ public final class Sentence {
 
     /** Tokens with POS tags and lemmas, computed on first request (the lemmatizer is the costliest step). */
     public List<Token> lemmatizedTokens() {
-        ensureLemmas();
-        List<Token> out = new ArrayList<>(tokenTexts.length);
-        for (int i = 0; i < tokenTexts.length; i++) {
-            out.add(new Token(tokenTexts[i], start + tokenSpans.get(i).start(), start + tokenSpans.get(i).end(), tags[i],
-                    lemmas[i]));
-        }
-        return out;
-    }
-
-    private void ensureTokens() {
-        if (tokenSpans == null) {
-            tokenSpans = analyzer.tokens(text);
-            tokenTexts = new String[tokenSpans.size()];
-            for (int i = 0; i < tokenTexts.length; i++) {
-                tokenTexts[i] = tokenSpans.get(i).of(text);
+        if (tokens == null) {
+            List<Token> out = new ArrayList<>();
+            for (Token t : analyzer.analyze(text)) {
+                out.add(new Token(t.text(), start + t.start(), start + t.end(), t.tag(), t.lemma()));
             }
+            tokens = List.copyOf(out);
         }
-    }
-
-    private void ensureTags() {
-        ensureTokens();
-        if (tags == null) {
-            tags = analyzer.tags(tokenTexts);
-        }
-    }
-
-    private void ensureLemmas() {
-        ensureTags();
-        if (lemmas == null) {
-            lemmas = analyzer.lemmas(tokenTexts, tags);
-        }
+        return tokens;
     }
 }
