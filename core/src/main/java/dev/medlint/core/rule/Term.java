@@ -41,7 +41,7 @@ public final class Term {
         if (words.isEmpty() || words.get(0).isEmpty()) {
             throw new IllegalArgumentException("term '" + text + "' must start with a word");
         }
-        return new Term(text, List.copyOf(words), profile.negationFollows() && inflect);
+        return new Term(text, List.copyOf(words), profile != null && profile.negationFollows() && inflect);
     }
 
     public String source() {

@@ -162,7 +162,7 @@ class ExtensionTest {
     @Test
     void anUnregisteredTypeIsAnErrorWithTheTypesThatExist() {
         EngineException e = assertThrows(EngineException.class, () -> Engine.create(options(RuleTypes.builtIn())));
-        assertEquals("toy.yaml:8:11: unknown rule type 'shouting'; types: claim, conditional, phrase, required",
+        assertEquals("toy.yaml:8:11: unknown rule type 'shouting'; types: claim, conditional, morph, phrase, required",
                 e.getMessage());
     }
 
