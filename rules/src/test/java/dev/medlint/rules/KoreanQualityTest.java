@@ -18,11 +18,11 @@ import org.junit.jupiter.api.Test;
  * floors sit just below what was reached, so a rule change must not make them worse.
  */
 class KoreanQualityTest {
-    private static final double TUNING_PRECISION_FLOOR = 0.90;
-    private static final double TUNING_RECALL_FLOOR = 0.90;
-    private static final double BLIND_PRECISION_FLOOR = 0.0;
-    private static final double BLIND_RECALL_FLOOR = 0.0;
-    private static final double BLIND_CATEGORY_FLOOR = 0.0;
+    private static final double TUNING_PRECISION_FLOOR = 0.99;
+    private static final double TUNING_RECALL_FLOOR = 0.97;
+    private static final double BLIND_PRECISION_FLOOR = 0.91;
+    private static final double BLIND_RECALL_FLOOR = 0.58;
+    private static final double BLIND_CATEGORY_FLOOR = 0.57;
 
     record Scores(double precision, double recall, double category, String report) {
     }
