@@ -34,7 +34,12 @@ final class KoreanSentences {
                 }
                 // "1.5", "A.I." and "제1.2항" are not ends: an end is followed by white space or the end.
                 if (j >= n || Character.isWhitespace(text.charAt(j)) || isEmojiAt(text, j)) {
-                    j = skipEmoji(text, j);
+                    int k = j;
+                    while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                        k++;
+                    }
+                    // An emoji after the end mark belongs to the sentence it closes ("오세요~ 😊").
+                    j = isEmojiAt(text, k) ? skipEmoji(text, k) : skipEmoji(text, j);
                     add(out, text, start, j);
                     start = skipSpace(text, j);
                     i = start;
