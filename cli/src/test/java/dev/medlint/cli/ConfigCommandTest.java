@@ -34,7 +34,7 @@ class ConfigCommandTest {
         String c = display(config);
         String out = r.out();
         assertTrue(out.startsWith("Configuration for " + display(post) + "\n  file: " + c + "\n"), out);
-        assertTrue(out.matches("(?s).*  packs:\\s+kr-medical-ad\\s+\\(default\\)\n.*"), out);
+        assertTrue(out.matches("(?s).*  packs:\\s+kr-medical-ad, kr-medical-ad-ko\\s+\\(default\\)\n.*"), out);
         assertTrue(out.matches("(?s).*  exclude:\\s+drafts/\\*\\*\\s+\\(" + java.util.regex.Pattern.quote(c)
                 + ":4:10\\)\n.*"), out);
         assertTrue(out.matches("(?s).*  fail-on:\\s+warning\\s+\\(" + java.util.regex.Pattern.quote(c)

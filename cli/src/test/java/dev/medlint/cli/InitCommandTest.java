@@ -33,7 +33,7 @@ class InitCommandTest {
         Cli.Result test = Cli.run("rules", "test", "--config", config.toString());
         assertEquals(0, test.code(), test::toString);
         assertTrue(test.out().contains("ok    clinic-lunchtime-procedure (6 examples)"), test::toString);
-        assertTrue(test.out().contains("Tested 16 rules"), test::toString);
+        assertTrue(test.out().contains("Tested 19 rules"), test::toString);
 
         Cli.Result fileOnly = Cli.run("rules", "test", "--config", config.toString(), rules.toString());
         assertEquals(0, fileOnly.code(), fileOnly::toString);
@@ -59,7 +59,7 @@ class InitCommandTest {
         Cli.Result test = Cli.run("rules", "test", "--config", config.toString());
         assertEquals(0, test.code(), test::toString);
         assertTrue(test.out().contains("(1 rule turned off in the configuration was not tested)"), test::toString);
-        assertTrue(test.out().contains("ok    superlative (11 examples)"), "the extension's example is tested: " + test);
+        assertTrue(test.out().contains("ok    superlative (13 examples)"), "the extension's example is tested: " + test);
         Cli.Result check2 = Cli.run("check", post.toString());
         assertTrue(check2.out().contains("error [compliance-statement]"), "compliance-statement: error applies: "
                 + check2);

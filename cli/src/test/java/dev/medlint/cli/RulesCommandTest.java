@@ -114,7 +114,7 @@ class RulesCommandTest {
         Cli.Result r = Cli.run("rules", "test", "--no-config");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("ok    guarantee ("), r::toString);
-        assertTrue(r.out().matches("(?s).*Tested 15 rules with \\d+ examples: \\d+ passed, 0 failed\\.\\n"), r::toString);
+        assertTrue(r.out().matches("(?s).*Tested 33 rules with \\d+ examples: \\d+ passed, 0 failed\\.\\n"), r::toString);
     }
 
     @Test
@@ -169,7 +169,7 @@ class RulesCommandTest {
                 """);
         Cli.Result r = Cli.run("rules", "test", "--no-config", rules.toString());
         assertEquals(1, r.code(), "the pass example is a question, but superlative has no question excuse: " + r);
-        assertTrue(r.out().contains("FAIL  superlative (1 of 12 examples failed)"), r::toString);
+        assertTrue(r.out().contains("FAIL  superlative (1 of 14 examples failed)"), r::toString);
         assertTrue(r.out().contains(display(rules) + ":7: a 'pass' example fired"), r::toString);
         assertTrue(r.out().contains("matches the term 'gangnam's number one'"), r::toString);
     }

@@ -42,6 +42,21 @@ class BuiltinPackExamplesTest {
     }
 
     @Test
+    void theKoreanPackCoversEveryCategoryWithFiveExamplesEachWayInKorean() throws Exception {
+        RulePack pack = BuiltinPack.load("kr-medical-ad-ko");
+        Set<Category> covered = EnumSet.noneOf(Category.class);
+        for (Rule r : pack.rules()) {
+            covered.add(r.meta().category());
+            assertEquals("ko", r.language().id(), r.id());
+            assertTrue(r.meta().flagExamples().size() >= 5, r.id());
+            assertTrue(r.meta().passExamples().size() >= 5, r.id());
+            assertTrue(dev.medlint.core.lang.Script.mostlyHangul(r.meta().message(), 0, r.meta().message().length()),
+                    r.id() + ": message in Korean");
+        }
+        assertEquals(EnumSet.allOf(Category.class), covered);
+    }
+
+    @Test
     void everyRuleHasAtLeastThreeExamplesEachWay() throws Exception {
         for (Rule r : BuiltinPack.load(BuiltinPacks.DEFAULT).rules()) {
             assertTrue(r.meta().flagExamples().size() >= 3, r.id());

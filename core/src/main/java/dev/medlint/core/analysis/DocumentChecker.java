@@ -18,16 +18,25 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs every rule over one document, each on the text as its language annotates it, turns what they found into
+ * Runs every rule over one document, each on the blocks of its language ({@link LanguageRouter}) as that
+ * language annotates them, turns what they found into
  * findings with source positions, and passes them through the finding pipeline.
  */
 final class DocumentChecker {
     private final List<Rule> rules;
     private final FindingPipeline pipeline;
     private final Set<String> active;
+    private final List<Language> languages;
 
     DocumentChecker(List<Rule> rules, FindingPipeline pipeline) {
         this.rules = rules;
+        List<Language> ls = new ArrayList<>();
+        for (Rule r : rules) {
+            if (ls.stream().noneMatch(l -> l == r.language())) {
+                ls.add(r.language());
+            }
+        }
+        this.languages = List.copyOf(ls);
         this.pipeline = pipeline;
         this.active = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
     }
@@ -39,11 +48,23 @@ final class DocumentChecker {
     Checked check(SourceDocument doc) {
         TextView view = TextExtractor.forFormat(doc.format()).extract(doc.text());
         LineMap lines = new LineMap(doc.text());
+        LanguageRouter.Routing routing = LanguageRouter.route(view, languages);
         Map<Language, AnnotatedText> annotated = new IdentityHashMap<>();
+        Map<Language, AnnotatedText> whole = new IdentityHashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules) {
-            AnnotatedText text = annotated.computeIfAbsent(rule.language(),
-                    l -> new AnnotatedText(view, l.analyzer()));
+            AnnotatedText text;
+            if (rule.judgesWholeDocument()) {
+                if (languages.size() > 1 && rule.language() != routing.main()) {
+                    continue; // the document's main language judges the document as a whole
+                }
+                text = whole.computeIfAbsent(rule.language(), l -> routing.visibleTo(l) == null
+                        ? annotated.computeIfAbsent(l, x -> new AnnotatedText(view, x.analyzer()))
+                        : new AnnotatedText(view, l.analyzer()));
+            } else {
+                text = annotated.computeIfAbsent(rule.language(),
+                        l -> new AnnotatedText(view, l.analyzer(), routing.visibleTo(l)));
+            }
             for (RuleHit hit : rule.check(text)) {
                 findings.add(toFinding(doc.path(), rule.meta(), hit, view, lines));
             }

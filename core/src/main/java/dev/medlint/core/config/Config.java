@@ -42,7 +42,7 @@ public record Config(Path file, String display, Value<List<String>> packs, Value
 
     /** The configuration used where no file applies. */
     public static Config defaults() {
-        return new Config(null, "(no configuration file)", new Value<>(List.of(BuiltinPacks.DEFAULT), Origin.DEFAULT),
+        return new Config(null, "(no configuration file)", new Value<>(BuiltinPacks.DEFAULTS, Origin.DEFAULT),
                 new Value<>(List.of(), Origin.DEFAULT), List.of(), new Value<>(List.of(), Origin.DEFAULT),
                 new Value<>(List.of(), Origin.DEFAULT), new Value<>(FailLevel.ERROR, Origin.DEFAULT));
     }

@@ -21,6 +21,25 @@ public interface Analyzer {
     /** One lemma per token (lower case; the token itself, lower-cased, when the analyzer has none). */
     String[] lemmas(String[] tokens, String[] tags);
 
+    /**
+     * A sentence's tokens with their spans (in the sentence), tags and lemmas, in one pass. By default the three
+     * steps above in turn; an analyzer that reads all three at once (a morphological analyzer) does it here.
+     */
+    default List<Token> analyze(String sentence) {
+        List<Span> spans = tokens(sentence);
+        String[] texts = new String[spans.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = spans.get(i).of(sentence);
+        }
+        String[] tags = tags(texts);
+        String[] lemmas = lemmas(texts, tags);
+        List<Token> out = new java.util.ArrayList<>(texts.length);
+        for (int i = 0; i < texts.length; i++) {
+            out.add(new Token(texts[i], spans.get(i).start(), spans.get(i).end(), tags[i], lemmas[i]));
+        }
+        return out;
+    }
+
     /** The versions of the models in use, for cache keys and reports ("opennlp-en-ud-ewt-1.3"). */
     String modelVersion();
 

@@ -18,12 +18,29 @@ public final class AnnotatedText {
     private final List<List<Word>> words;
     private final List<List<Sentence>> sentences;
     private final List<String[]> sortedWords;
+    private final boolean[] hidden;
     private String[] documentWords;
 
     public AnnotatedText(TextView view, Analyzer analyzer) {
+        this(view, analyzer, null);
+    }
+
+    /**
+     * The text as one language's rules see it when a document mixes languages: the blocks not {@code visible}
+     * (another language's) read as empty, so no rule matches in them and the analyzer never reads them.
+     *
+     * @param visible one flag per block, or null for all blocks
+     */
+    public AnnotatedText(TextView view, Analyzer analyzer, boolean[] visible) {
         this.view = view;
         this.analyzer = analyzer;
         int n = view.blocks().size();
+        this.hidden = new boolean[n];
+        if (visible != null) {
+            for (int b = 0; b < n; b++) {
+                hidden[b] = !visible[b];
+            }
+        }
         this.words = new ArrayList<>(Collections.nCopies(n, null));
         this.sentences = new ArrayList<>(Collections.nCopies(n, null));
         this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
@@ -79,8 +96,10 @@ public final class AnnotatedText {
         return view.blocks().size();
     }
 
+    /** A block; a hidden block (another language's) is empty, at its start. */
     public TextView.Block block(int index) {
-        return view.blocks().get(index);
+        TextView.Block b = view.blocks().get(index);
+        return hidden[index] ? new TextView.Block(b.start(), b.start()) : b;
     }
 
     /** The words of a block, lower-cased, in order. */
@@ -97,7 +116,7 @@ public final class AnnotatedText {
     public List<Sentence> sentences(int blockIndex) {
         List<Sentence> s = sentences.get(blockIndex);
         if (s == null) {
-            TextView.Block b = view.blocks().get(blockIndex);
+            TextView.Block b = block(blockIndex);
             String blockText = view.text().substring(b.start(), b.end());
             List<Span> spans = analyzer.sentences(blockText);
             s = new ArrayList<>(spans.size());
@@ -130,7 +149,7 @@ public final class AnnotatedText {
     }
 
     private List<Word> scanWords(int blockIndex) {
-        TextView.Block b = view.blocks().get(blockIndex);
+        TextView.Block b = block(blockIndex);
         String t = view.text();
         List<Word> out = new ArrayList<>();
         int i = b.start();

@@ -13,5 +13,11 @@ public interface Language {
 
     LanguageProfile profile();
 
+    /**
+     * Whether a stretch of text ({@code text[start, end)}, a block) is written in this language, judged by its
+     * script: the router sends the block to this language's rules.
+     */
+    boolean claims(CharSequence text, int start, int end);
+
     Analyzer analyzer();
 }

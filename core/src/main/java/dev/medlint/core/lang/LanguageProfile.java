@@ -20,11 +20,27 @@ public interface LanguageProfile {
      */
     boolean isNegation(String word, String before, String after, Vocabulary vocabulary);
 
-    /** Whether a sentence talks about advertising wording or rules rather than advertising ("phrases such as"). */
-    boolean talksAboutAdvertising(String sentence);
+    /**
+     * Whether a sentence talks about advertising wording or rules rather than advertising ("phrases such as"); a
+     * language that does not tell says no, so the {@code about-ads} excuse never applies.
+     */
+    default boolean talksAboutAdvertising(String sentence) {
+        return false;
+    }
 
-    /** Whether a sentence describes a risk, a side effect or an unwanted lasting change. */
-    boolean describesRisk(String sentence);
+    /** Whether a sentence describes a risk, a side effect or an unwanted lasting change (default: cannot tell). */
+    default boolean describesRisk(String sentence) {
+        return false;
+    }
+
+    /**
+     * Whether negation follows what it negates (Korean: 부작용이 없다, 보장하지 않는다) rather than preceding it; a
+     * language whose negation follows also matches a term's words at the start of a longer word (부작용 in
+     * 부작용이), since particles and endings attach to the word.
+     */
+    default boolean negationFollows() {
+        return false;
+    }
 
     /** Whether a word opens a condition ("if", "unless"). */
     boolean isCondition(String word);

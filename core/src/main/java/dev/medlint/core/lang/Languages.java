@@ -1,6 +1,7 @@
 package dev.medlint.core.lang;
 
 import dev.medlint.core.lang.en.English;
+import dev.medlint.core.lang.ko.Korean;
 import dev.medlint.core.util.Registry;
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +19,9 @@ public final class Languages {
         this.languages = languages;
     }
 
-    /** A new holder with the languages medlint ships (English, with OpenNLP); nothing is loaded yet. */
+    /** A new holder with the languages medlint ships (English with OpenNLP, Korean with Lucene Nori); nothing is loaded yet. */
     public static Languages builtIn() {
-        return new Languages(new Registry<>("language", Language::id, List.of(new English())));
+        return new Languages(new Registry<>("language", Language::id, List.of(new English(), new Korean())));
     }
 
     /** A holder with one more language (an embedder's, or a test's). */

@@ -1,21 +1,19 @@
 package dev.medlint.core.lang;
 
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A sentence of an article's view text. Tokens, POS tags and lemmas are computed on first request and kept, so a
- * sentence no rule looks into costs nothing beyond its detection. Not for use by several threads at once.
+ * sentence no rule looks into costs nothing beyond its detection; tags alone are cheaper than tags and lemmas. Not
+ * for use by several threads at once.
  */
 public final class Sentence {
     private final Analyzer analyzer;
     private final String text;
     private final int start;
-    private List<Span> tokenSpans;
-    private String[] tokenTexts;
-    private String[] tags;
-    private String[] lemmas;
+    private List<Token> tagged;
+    private List<Token> lemmatized;
 
     Sentence(Analyzer analyzer, String text, int start) {
         this.analyzer = analyzer;
@@ -43,47 +41,39 @@ public final class Sentence {
 
     /** Tokens with POS tags and lemmas, computed on first request (the lemmatizer is the costliest step). */
     public List<Token> lemmatizedTokens() {
-        ensureLemmas();
-        List<Token> out = new ArrayList<>(tokenTexts.length);
-        for (int i = 0; i < tokenTexts.length; i++) {
-            out.add(new Token(tokenTexts[i], start + tokenSpans.get(i).start(), start + tokenSpans.get(i).end(), tags[i],
-                    lemmas[i]));
+        if (lemmatized == null) {
+            lemmatized = shifted(analyzer.analyze(text));
         }
-        return out;
+        return lemmatized;
     }
 
-    /** Tokens with POS tags but no lemmas (null), for rules that test tags only: the lemmatizer is not run. */
+    /** Tokens with POS tags; lemmas only if they were computed already (else null): the lemmatizer is not run. */
     public List<Token> taggedTokens() {
-        ensureTags();
-        List<Token> out = new ArrayList<>(tokenTexts.length);
-        for (int i = 0; i < tokenTexts.length; i++) {
-            out.add(new Token(tokenTexts[i], start + tokenSpans.get(i).start(), start + tokenSpans.get(i).end(),
-                    tags[i], lemmas == null ? null : lemmas[i]));
+        if (lemmatized != null) {
+            return lemmatized;
         }
-        return out;
-    }
-
-    private void ensureTokens() {
-        if (tokenSpans == null) {
-            tokenSpans = analyzer.tokens(text);
-            tokenTexts = new String[tokenSpans.size()];
-            for (int i = 0; i < tokenTexts.length; i++) {
-                tokenTexts[i] = tokenSpans.get(i).of(text);
+        if (tagged == null) {
+            List<Span> spans = analyzer.tokens(text);
+            String[] texts = new String[spans.size()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = spans.get(i).of(text);
             }
+            String[] tags = analyzer.tags(texts);
+            List<Token> out = new ArrayList<>(texts.length);
+            for (int i = 0; i < texts.length; i++) {
+                out.add(new Token(texts[i], start + spans.get(i).start(), start + spans.get(i).end(), tags[i], null));
+            }
+            tagged = List.copyOf(out);
         }
+        return tagged;
     }
 
-    private void ensureTags() {
-        ensureTokens();
-        if (tags == null) {
-            tags = analyzer.tags(tokenTexts);
+    /** Tokens of the sentence as spans of the view text. */
+    private List<Token> shifted(List<Token> inSentence) {
+        List<Token> out = new ArrayList<>(inSentence.size());
+        for (Token t : inSentence) {
+            out.add(new Token(t.text(), start + t.start(), start + t.end(), t.tag(), t.lemma()));
         }
-    }
-
-    private void ensureLemmas() {
-        ensureTags();
-        if (lemmas == null) {
-            lemmas = analyzer.lemmas(tokenTexts, tags);
-        }
+        return List.copyOf(out);
     }
 }

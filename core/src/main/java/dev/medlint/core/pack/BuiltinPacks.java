@@ -12,6 +12,8 @@ import java.util.List;
 public final class BuiltinPacks {
     /** The pack used when nothing else is configured. */
     public static final String DEFAULT = "kr-medical-ad";
+    /** The packs used when nothing else is configured: one per language (English, Korean). */
+    public static final List<String> DEFAULTS = List.of(DEFAULT, "kr-medical-ad-ko");
     private static final String LIST = "medlint/packs/packs.txt";
 
     private BuiltinPacks() {

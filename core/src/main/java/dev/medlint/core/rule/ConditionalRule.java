@@ -110,6 +110,11 @@ public final class ConditionalRule extends Rule {
     }
 
     @Override
+    public boolean judgesWholeDocument() {
+        return true;
+    }
+
+    @Override
     public List<RuleHit> check(AnnotatedText doc) {
         RuleHit trigger = firstMatch(doc, ifTerms);
         if (trigger == null) {
@@ -235,7 +240,7 @@ public final class ConditionalRule extends Rule {
 
     private static Term matchAt(List<Term> terms, List<Word> words, int i, String text) {
         for (Term t : terms) {
-            if (t.firstForms().contains(words.get(i).lower()) && t.matchesAt(words, i, text)) {
+            if (t.startsWith(words.get(i).lower()) && t.matchesAt(words, i, text)) {
                 return t;
             }
         }

@@ -26,6 +26,18 @@ public final class Context {
      */
     public static boolean negated(List<Word> words, int first, String text, LanguageProfile profile,
             Vocabulary vocab) {
+        return negated(words, first, first, text, profile, vocab);
+    }
+
+    /**
+     * The same for a match of words {@code first..last}: where negation follows (Korean), it is looked for after
+     * the last word, so the 없이 of a matched "통증 없이" is not its own negation.
+     */
+    public static boolean negated(List<Word> words, int first, int last, String text, LanguageProfile profile,
+            Vocabulary vocab) {
+        if (profile.negationFollows()) {
+            return negatedAfter(words, Math.max(first, last), text, profile, vocab);
+        }
         for (int k = first - 1, seen = 0; k >= 0 && seen < NEGATION_WINDOW; k--, seen++) {
             Word w = words.get(k);
             if (breakBetween(text, w.end(), words.get(k + 1).start(), profile)) {
@@ -38,6 +50,30 @@ public final class Context {
             }
         }
         return false;
+    }
+
+    /**
+     * For a language whose negation follows (Korean): an odd number of negations after the word in its clause, or
+     * 안/못 just before the predicate that follows. Two negations cancel: "부작용이 없는 시술은 없습니다" admits risk.
+     */
+    private static boolean negatedAfter(List<Word> words, int first, String text, LanguageProfile profile,
+            Vocabulary vocab) {
+        int negations = 0;
+        for (int k = first; k < words.size() && k - first <= NEGATION_WINDOW; k++) {
+            if (k > first && breakBetween(text, words.get(k - 1).end(), words.get(k).start(), profile)) {
+                break;
+            }
+            String w = words.get(k).lower();
+            if (k > first && profile.isContrast(w)) {
+                break;
+            }
+            String before = k > 0 ? words.get(k - 1).lower() : "";
+            String after = k + 1 < words.size() ? words.get(k + 1).lower() : "";
+            if (k > first && profile.isNegation(w, before, after, vocab)) {
+                negations++;
+            }
+        }
+        return negations % 2 == 1;
     }
 
     /** Whether the sentence carries a hedge. */

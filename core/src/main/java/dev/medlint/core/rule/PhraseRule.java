@@ -81,6 +81,7 @@ public final class PhraseRule extends Rule implements Excusable {
     private final List<Pattern> exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> firstForms;
+    private final boolean wordStarts;
 
     public PhraseRule(RuleMeta meta, Language language, List<Term> terms, List<RegexMatch> patterns,
             Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
@@ -95,6 +96,7 @@ public final class PhraseRule extends Rule implements Excusable {
             first.addAll(t.firstForms());
         }
         this.firstForms = Set.copyOf(first);
+        this.wordStarts = terms.stream().anyMatch(Term::matchesWordStarts);
     }
 
     public List<Term> terms() {
@@ -153,7 +155,7 @@ public final class PhraseRule extends Rule implements Excusable {
             TextView.Block block = doc.block(b);
             List<int[]> spans = new ArrayList<>();
             for (int i = 0; i < words.size(); i++) {
-                if (!firstForms.contains(words.get(i).lower())) {
+                if (!firstForms.contains(words.get(i).lower()) && !wordStarts) {
                     continue;
                 }
                 for (Term t : terms) {
@@ -194,7 +196,8 @@ public final class PhraseRule extends Rule implements Excusable {
     private boolean excused(AnnotatedText doc, int b, List<Word> words, int start, int end, int wordIndex) {
         String text = doc.text();
         TextView.Block block = doc.block(b);
-        if (unless.contains(Excuse.NEGATED) && wordIndex >= 0 && Context.negated(words, wordIndex, text, language().profile(), vocabulary)) {
+        if (unless.contains(Excuse.NEGATED) && wordIndex >= 0 && Context.negated(words, wordIndex,
+                lastWordBefore(words, end, wordIndex), text, language().profile(), vocabulary)) {
             return true;
         }
         if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, block.start(), block.end())) {
@@ -314,7 +317,7 @@ public final class PhraseRule extends Rule implements Excusable {
         for (int b = 0; b < doc.blockCount(); b++) {
             for (Word w : doc.words(b)) {
                 for (Term t : terms) {
-                    if (t.length() > 1 && t.firstForms().contains(w.lower()) && seen.add(t.source())
+                    if (t.length() > 1 && t.startsWith(w.lower()) && seen.add(t.source())
                             && out.size() < 3) {
                         out.add("'" + w.lower() + "' occurs, but not followed by the rest of the term '" + t.source()
                                 + "'");
@@ -323,6 +326,15 @@ public final class PhraseRule extends Rule implements Excusable {
             }
         }
         return out;
+    }
+
+    /** Index of the last word that starts before view offset {@code end} (at least {@code first}). */
+    static int lastWordBefore(List<Word> words, int end, int first) {
+        int last = first;
+        for (int i = first; i < words.size() && words.get(i).start() < end; i++) {
+            last = i;
+        }
+        return last;
     }
 
     /** Index of the first word at or after a view offset, or -1. */

@@ -70,8 +70,8 @@ public record RegexMatch(Pattern pattern, List<String> anchors) {
         List<String> anchors = new ArrayList<>();
         for (String alt : alternatives) {
             String prefix = literalPrefix(alt);
-            if (prefix.isEmpty()) {
-                return List.of();
+            if (prefix.isEmpty() || dev.medlint.core.lang.Script.hasHangul(prefix, 0, prefix.length())) {
+                return List.of(); // Korean words fuse (보톡스무료): a Korean literal need not start a word
             }
             anchors.add(prefix.toLowerCase(Locale.ROOT));
         }

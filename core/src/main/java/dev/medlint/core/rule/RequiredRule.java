@@ -65,6 +65,11 @@ public final class RequiredRule extends Rule {
     }
 
     @Override
+    public boolean judgesWholeDocument() {
+        return true;
+    }
+
+    @Override
     public List<RuleHit> check(AnnotatedText doc) {
         String text = doc.text();
         for (int b = 0; b < doc.blockCount(); b++) {

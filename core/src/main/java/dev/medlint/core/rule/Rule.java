@@ -34,6 +34,15 @@ public abstract class Rule {
         return language;
     }
 
+    /**
+     * Whether the rule judges a whole document (a required statement, a notice somewhere in the article) rather
+     * than what individual blocks say: in a document mixing languages it runs only for the document's main
+     * language, and then reads every block.
+     */
+    public boolean judgesWholeDocument() {
+        return false;
+    }
+
     /** Everything this rule finds in one document. */
     public abstract List<RuleHit> check(AnnotatedText text);
 

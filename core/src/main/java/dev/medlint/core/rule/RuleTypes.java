@@ -15,7 +15,8 @@ public final class RuleTypes {
     /** The types medlint ships. */
     public static RuleTypes builtIn() {
         return new RuleTypes(new Registry<>("rule type", RuleType::name, List.of(new PhraseRule.Type(),
-                new ClaimRule.Type(), new RequiredRule.Type(), new ConditionalRule.Type(), new PatternRule.Type())));
+                new ClaimRule.Type(), new RequiredRule.Type(), new ConditionalRule.Type(), new PatternRule.Type(),
+                new MorphRule.Type())));
     }
 
     /** These types and one more (an embedder's, or a test's). */

@@ -15,10 +15,12 @@ import java.util.Set;
 public final class Term {
     private final String source;
     private final List<Set<String>> words;
+    private final boolean prefix;
 
-    private Term(String source, List<Set<String>> words) {
+    private Term(String source, List<Set<String>> words, boolean prefix) {
         this.source = source;
         this.words = words;
+        this.prefix = prefix;
     }
 
     /** @throws IllegalArgumentException when the term has no word in it */
@@ -39,7 +41,7 @@ public final class Term {
         if (words.isEmpty() || words.get(0).isEmpty()) {
             throw new IllegalArgumentException("term '" + text + "' must start with a word");
         }
-        return new Term(text, List.copyOf(words));
+        return new Term(text, List.copyOf(words), profile != null && profile.negationFollows() && inflect);
     }
 
     public String source() {
@@ -48,6 +50,34 @@ public final class Term {
 
     public Set<String> firstForms() {
         return words.get(0);
+    }
+
+    /**
+     * Whether the term's words may start longer words (Korean: 부작용 matches 부작용이, 부작용은); the scan then
+     * cannot look a word up in {@link #firstForms()} alone.
+     */
+    public boolean matchesWordStarts() {
+        return prefix;
+    }
+
+    /** Whether word {@code w} (lower case) is one of the forms, or, for a word-start term, begins with one. */
+    boolean formMatches(Set<String> forms, String w) {
+        if (forms.contains(w)) {
+            return true;
+        }
+        if (prefix) {
+            for (String f : forms) {
+                if (w.startsWith(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the term's first word matches word {@code w} (lower case). */
+    public boolean startsWith(String w) {
+        return formMatches(words.get(0), w);
     }
 
     public int length() {
@@ -65,7 +95,7 @@ public final class Term {
         for (int k = 0; k < words.size(); k++) {
             Word w = blockWords.get(i + k);
             Set<String> forms = words.get(k);
-            if (!forms.isEmpty() && !forms.contains(w.lower())) {
+            if (!forms.isEmpty() && !formMatches(forms, w.lower())) {
                 return false;
             }
             if (k > 0 && !joined(text, blockWords.get(i + k - 1).end(), w.start())) {

@@ -162,7 +162,8 @@ class ExtensionTest {
     @Test
     void anUnregisteredTypeIsAnErrorWithTheTypesThatExist() {
         EngineException e = assertThrows(EngineException.class, () -> Engine.create(options(RuleTypes.builtIn())));
-        assertEquals("toy.yaml:8:11: unknown rule type 'shouting'; types: claim, conditional, pattern, phrase, required",
+        assertEquals("toy.yaml:8:11: unknown rule type 'shouting'; types: claim, conditional, morph, pattern, phrase, "
+                + "required",
                 e.getMessage());
     }
 

@@ -19,6 +19,12 @@ public final class English implements Language {
         return "English";
     }
 
+    /** Text not mostly in Hangul (Latin letters, digits, symbols): "필러 시술" inside an English sentence stays English. */
+    @Override
+    public boolean claims(CharSequence text, int start, int end) {
+        return !dev.medlint.core.lang.Script.mostlyHangul(text, start, end);
+    }
+
     @Override
     public LanguageProfile profile() {
         return profile;

@@ -1,0 +1,100 @@
+package dev.medlint.core.lang.ko;
+
+import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.Token;
+import dev.medlint.core.lang.Vocabulary;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Korean grammar words as the Korean rules read them. Negation follows the predicate (않다, 아니다, 없다, 못하다) or
+ * stands just before it (안, 못); hedges are the -ㄹ 수 있다 construction and words such as 개인차; a clause ends at
+ * punctuation or a contrasting ending (-지만, -는데). The word-scan methods an English-style rule type calls are
+ * answered for whole eojeol; the {@code morph} rule type reads the morphemes instead.
+ */
+public final class KoreanProfile implements LanguageProfile {
+    /** Stems (dictionary forms) that negate the predicate or noun before them. */
+    public static final Set<String> NEGATING_STEMS = Set.of("않다", "아니다", "없다", "못하다", "말다");
+    /** Adverbs that negate the predicate after them. */
+    public static final Set<String> NEGATING_ADVERBS = Set.of("안", "못");
+    /** Words that strengthen a denial (부작용이 전혀 없다). */
+    public static final Set<String> INTENSIFIERS = Set.of("전혀", "하나도", "절대", "절대로", "거의", "결코", "일절",
+            "완전히");
+    /** Contrast endings and words after which a clause speaks of something else. */
+    public static final Set<String> CONTRAST_WORDS = Set.of("하지만", "그러나", "다만", "그런데", "반면", "단");
+    private static final Vocabulary VOCABULARY = new Vocabulary(
+            Set.of("않다", "아니다", "없다", "못하다", "안", "못", "않습니다", "아닙니다", "없습니다"),
+            Set.of("개인차", "개인에", "경우에", "따라", "다를", "차이", "수도", "일반적으로", "대체로", "보통"),
+            Set.of("개인에 따라", "경우에 따라", "사람마다 다를", "차이가 있을", "수 있습니다", "수 있어요"));
+
+    @Override
+    public Vocabulary vocabulary() {
+        return VOCABULARY;
+    }
+
+    /** A Korean term is matched by its stem with any particle or ending, so the forms are just the word. */
+    @Override
+    public Set<String> inflections(String word) {
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(word);
+        return forms;
+    }
+
+    @Override
+    public boolean isNegation(String word, String before, String after, Vocabulary vocabulary) {
+        return vocabulary.negations().contains(word) || word.startsWith("않") || word.startsWith("없")
+                && !word.startsWith("없애") || word.startsWith("아니") || word.startsWith("아닙");
+    }
+
+    @Override
+    public boolean negationFollows() {
+        return true;
+    }
+
+    @Override
+    public boolean isCondition(String word) {
+        return word.endsWith("다면") || word.endsWith("으면") || word.equals("만약") || word.equals("만일");
+    }
+
+    @Override
+    public boolean isContrast(String word) {
+        return CONTRAST_WORDS.contains(word) || word.endsWith("지만");
+    }
+
+    @Override
+    public boolean isClauseBoundary(Token t) {
+        return t.tag().equals("SC") || t.tag().equals("SF") || t.tag().equals("SSO") || t.tag().equals("SSC")
+                || CONTRAST_WORDS.contains(t.text()) || (t.tag().equals("E") && (t.text().equals("지만")
+                        || t.text().endsWith("는데") || t.text().equals("나")));
+    }
+
+    @Override
+    public String clausePunctuation() {
+        return ".,;:!?()[]—–~。，";
+    }
+
+    @Override
+    public String copulaLemma() {
+        return "이다";
+    }
+
+    @Override
+    public boolean isInfinitiveMarker(String word) {
+        return false;
+    }
+
+    @Override
+    public boolean isProgressiveForm(String word) {
+        return false;
+    }
+
+    @Override
+    public boolean isParticipleForm(String word) {
+        return false;
+    }
+
+    @Override
+    public boolean isThirdPersonForm(String word) {
+        return false;
+    }
+}

@@ -1,0 +1,397 @@
+package dev.medlint.core.rule;
+
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
+import dev.medlint.core.lang.Sentence;
+import dev.medlint.core.lang.Token;
+import dev.medlint.core.lang.ko.KoreanProfile;
+import dev.medlint.core.text.TextView;
+import dev.medlint.core.yaml.RuleFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Flags patterns over morphemes, for languages whose words carry particles and endings (Korean): "부작용 + 없다"
+ * matches 부작용이 없는, 부작용은 전혀 없습니다 and 부작용없음 alike. A pattern is a sequence of elements joined by
+ * {@code +}; an element is a stem (a noun, matched over the surface of adjacent morphemes with spaces ignored, so
+ * 회복기간 = 회복 기간), a predicate in its dictionary form (없다 matches the stem 없, never 없애다), optionally with a
+ * tag prefix after a slash (수/NNB, 하다/XSV). Each element follows the previous one in the same clause, with at most
+ * {@link #GAP} content morphemes between them. Excuses: a negation after the match (an odd number of them: two
+ * cancel), a hedge (-ㄹ 수 있다, 개인차 ...), a question, quotation marks.
+ */
+public final class MorphRule extends Rule implements Excusable {
+    private static final int GAP = 3;
+
+    /** {@code type: morph}: {@code match} (patterns of stems joined by +), {@code unless}, {@code exceptions}. */
+    public static final class Type implements RuleType {
+        @Override
+        public String name() {
+            return "morph";
+        }
+
+        @Override
+        public Set<String> keys() {
+            return Set.of("match", "unless", "exceptions");
+        }
+
+        @Override
+        public String meaning() {
+            return "flags sequences of stems over morphemes (Korean: 부작용 + 없다), whatever particles and endings";
+        }
+
+        @Override
+        public Rule bind(RuleBinding b) throws RuleFileException {
+            List<MorphPattern> patterns = new ArrayList<>();
+            for (Node m : b.yaml().sequence(b.required("match"), "'match'")) {
+                try {
+                    patterns.add(MorphPattern.parse(b.text(m, "a morpheme pattern")));
+                } catch (IllegalArgumentException e) {
+                    throw b.error(m, e.getMessage());
+                }
+            }
+            return new MorphRule(b.meta(), b.language(), patterns, b.excuses(), b.exceptions());
+        }
+    }
+
+    /** One element of a pattern: a stem, and a tag prefix or null. */
+    record Element(String stem, String tag, boolean predicate) {
+        /** The characters the element's text must contain for it to occur at all. */
+        String key() {
+            return predicate ? stem.substring(0, stem.length() - 1) : stem;
+        }
+    }
+
+    /** A sequence of elements, as written ("부작용 + 없다"). */
+    record MorphPattern(String source, List<Element> elements) {
+        static MorphPattern parse(String source) {
+            List<Element> out = new ArrayList<>();
+            for (String raw : source.split("\\+")) {
+                String e = raw.strip();
+                if (e.isEmpty()) {
+                    throw new IllegalArgumentException("empty element in morpheme pattern '" + source + "'");
+                }
+                String tag = null;
+                int slash = e.indexOf('/');
+                if (slash >= 0) {
+                    tag = e.substring(slash + 1).strip().toUpperCase(Locale.ROOT);
+                    e = e.substring(0, slash).strip();
+                }
+                String stem = e.replace(" ", "").toLowerCase(Locale.ROOT);
+                boolean predicate = stem.length() >= 2 && stem.endsWith("다")
+                        && (tag == null || tag.startsWith("V") || tag.startsWith("X"));
+                out.add(new Element(stem, tag, predicate));
+            }
+            return new MorphPattern(source, List.copyOf(out));
+        }
+    }
+
+    private final List<MorphPattern> patterns;
+    private final Set<Excuse> unless;
+    private final List<Pattern> exceptions;
+
+    public MorphRule(RuleMeta meta, Language language, List<MorphPattern> patterns, Set<Excuse> unless,
+            List<Pattern> exceptions) {
+        super(meta, language);
+        this.patterns = List.copyOf(patterns);
+        this.unless = Set.copyOf(unless);
+        this.exceptions = List.copyOf(exceptions);
+    }
+
+    @Override
+    public Rule withMeta(RuleMeta newMeta) {
+        return new MorphRule(newMeta, language(), patterns, unless, exceptions);
+    }
+
+    @Override
+    public Rule withExcuses(Set<Excuse> newUnless, List<Pattern> newExceptions) {
+        return new MorphRule(meta(), language(), patterns, newUnless, newExceptions);
+    }
+
+    @Override
+    public Set<Excuse> unless() {
+        return unless;
+    }
+
+    @Override
+    public List<Pattern> exceptions() {
+        return exceptions;
+    }
+
+    @Override
+    public List<RuleHit> check(AnnotatedText doc) {
+        List<RuleHit> hits = new ArrayList<>();
+        String text = doc.text();
+        for (int b = 0; b < doc.blockCount(); b++) {
+            TextView.Block block = doc.block(b);
+            String blockText = text.substring(block.start(), block.end());
+            List<MorphPattern> live = patterns.stream().filter(p -> occurs(p, blockText)).toList();
+            if (live.isEmpty()) {
+                continue;
+            }
+            for (Sentence s : doc.sentences(b)) {
+                if (live.stream().noneMatch(p -> occurs(p, s.text()))) {
+                    continue;
+                }
+                List<Token> tokens = s.lemmatizedTokens();
+                int coveredUntil = -1;
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (tokens.get(i).start() < coveredUntil) {
+                        continue;
+                    }
+                    for (MorphPattern p : live) {
+                        int[] m = matchAt(p, tokens, i);
+                        if (m == null) {
+                            continue;
+                        }
+                        int start = tokens.get(i).start();
+                        int end = tokens.get(m[1]).end();
+                        if (!excused(doc, b, s, tokens, m[1], start, end)) {
+                            hits.add(new RuleHit(start, end, text.substring(start, end), null));
+                            coveredUntil = end;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** Cheap test before analysis: every element's characters occur in the text (spaces ignored). */
+    private static boolean occurs(MorphPattern p, String text) {
+        String squeezed = null;
+        for (Element e : p.elements()) {
+            if (!text.contains(e.key())) {
+                if (squeezed == null) {
+                    squeezed = text.replace(" ", "");
+                }
+                if (!squeezed.contains(e.key())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {first token, last token} of a match of the pattern starting at token {@code i}, or null. */
+    private int[] matchAt(MorphPattern p, List<Token> tokens, int i) {
+        int pos = i;
+        int last = -1;
+        for (int k = 0; k < p.elements().size(); k++) {
+            Element e = p.elements().get(k);
+            int found = -1;
+            if (k == 0) {
+                last = elementAt(e, tokens, pos);
+                if (last < 0) {
+                    return null;
+                }
+                pos = last + 1;
+                continue;
+            }
+            int content = 0;
+            for (int j = pos; j < tokens.size() && content <= GAP; j++) {
+                Token t = tokens.get(j);
+                if (language().profile().isClauseBoundary(t)) {
+                    break;
+                }
+                int end = elementAt(e, tokens, j);
+                if (end >= 0) {
+                    found = end;
+                    break;
+                }
+                if (!t.tag().startsWith("J") && !t.tag().startsWith("E") && !t.tag().startsWith("X")
+                        && !KoreanProfile.INTENSIFIERS.contains(t.text())) {
+                    content++;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+            last = found;
+            pos = found + 1;
+        }
+        return new int[] {i, last};
+    }
+
+    /** The last token of element {@code e} read from token {@code j}, or -1. */
+    private static int elementAt(Element e, List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (e.tag() != null && !t.tag().startsWith(e.tag())) {
+            return -1;
+        }
+        if (e.predicate()) {
+            return t.lemma().equals(e.stem()) && (t.tag().startsWith("V") || t.tag().startsWith("X")) ? j : -1;
+        }
+        String want = e.stem();
+        StringBuilder got = new StringBuilder();
+        for (int k = j; k < tokens.size(); k++) {
+            Token tk = tokens.get(k);
+            if (k > j && (tk.start() == tokens.get(k - 1).start() || tk.start() - tokens.get(k - 1).end() > 1)) {
+                return -1; // fused morphemes share a span; a gap of more than one space ends the word
+            }
+            got.append(tk.text().toLowerCase(Locale.ROOT));
+            if (got.length() == want.length()) {
+                return got.toString().equals(want) ? k : -1;
+            }
+            if (got.length() > want.length() || !want.startsWith(got.toString())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean excused(AnnotatedText doc, int b, Sentence s, List<Token> tokens, int last, int start,
+            int end) {
+        if (unless.contains(Excuse.NEGATED) && negatedAfter(tokens, last)) {
+            return true;
+        }
+        if (unless.contains(Excuse.QUESTION) && isQuestion(s, tokens)) {
+            return true;
+        }
+        if (unless.contains(Excuse.QUOTED)
+                && Context.quoted(doc.text(), start, end, doc.block(b).start(), doc.block(b).end())) {
+            return true;
+        }
+        if (unless.contains(Excuse.HEDGED) && hedged(s, tokens, last)) {
+            return true;
+        }
+        if (unless.contains(Excuse.CONDITIONAL) && conditional(tokens, last)) {
+            return true;
+        }
+        for (Pattern p : exceptions) {
+            if (p.matcher(s.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An odd number of negations after the match in its clause: 없다/않다/아니다/못하다, or 안/못 before a verb. */
+    private boolean negatedAfter(List<Token> tokens, int last) {
+        int negations = 0;
+        for (int j = last + 1; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (language().profile().isClauseBoundary(t)) {
+                break;
+            }
+            if (isNegation(t)) {
+                negations++;
+            }
+        }
+        return negations % 2 == 1;
+    }
+
+    static boolean isNegation(Token t) {
+        return (KoreanProfile.NEGATING_STEMS.contains(t.lemma()) && (t.tag().startsWith("V")
+                || t.tag().startsWith("X"))) || (t.tag().equals("MAG")
+                && KoreanProfile.NEGATING_ADVERBS.contains(t.text()));
+    }
+
+    private static final Pattern HEDGE_WORDS = Pattern.compile("개인차|개인에\\s*따라|경우에\\s*따라|사람마다|개인마다");
+
+    /** -ㄹ 수 있다 after the match, or a hedge word in the sentence (개인차, 개인에 따라 ...). */
+    private static boolean hedged(Sentence s, List<Token> tokens, int last) {
+        for (int j = last + 1; j + 1 < tokens.size(); j++) {
+            if (tokens.get(j).text().equals("수") && tokens.get(j).tag().startsWith("NNB")
+                    && tokens.get(j + 1).lemma().equals("있다")) {
+                return true;
+            }
+        }
+        return HEDGE_WORDS.matcher(s.text()).find();
+    }
+
+    /** A conditional ending (-면, -다면) after the match in its clause. */
+    private boolean conditional(List<Token> tokens, int last) {
+        for (int j = last; j < tokens.size(); j++) {
+            Token t = tokens.get(j);
+            if (j > last && language().profile().isClauseBoundary(t)) {
+                break;
+            }
+            if (t.tag().startsWith("E") && (t.text().endsWith("면") || t.text().endsWith("다면"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isQuestion(Sentence s, List<Token> tokens) {
+        if (s.isQuestion()) {
+            return true;
+        }
+        for (int j = tokens.size() - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.tag().startsWith("S")) {
+                continue;
+            }
+            return t.tag().startsWith("E") && (t.text().endsWith("까") || t.text().endsWith("까요")
+                    || t.text().endsWith("나요") || t.text().endsWith("ᆯ까요"));
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Matching> matching() {
+        List<String> items = patterns.stream().map(p -> "morphemes: " + p.source()).toList();
+        String title = unless.isEmpty() ? "Matches"
+                : "Matches (unless " + String.join(", ", new TreeSet<>(unless.stream().map(Excuse::label).toList()))
+                        + ")";
+        return Optional.of(new Matching(title, items));
+    }
+
+    @Override
+    public List<String> whyNoFinding(String text) {
+        List<String> why = new ArrayList<>();
+        AnnotatedText doc = annotate(text);
+        List<RuleHit> hits = withExcuses(Set.of(), List.of()).check(doc);
+        for (RuleHit h : hits) {
+            why.add("'" + h.match() + "' matches, but " + ExcuseDiagnosis.excusedBy(this, h, text));
+        }
+        if (hits.isEmpty()) {
+            why.add("none of the rule's " + ExcuseDiagnosis.count(patterns.size(), "pattern") + " occurs in the "
+                    + "morphemes; each element must follow the previous one in the same clause");
+        }
+        why.add("the morphemes: " + morphemes(doc));
+        return why;
+    }
+
+    @Override
+    public List<String> whyFinding(String text, List<String> matches) {
+        List<String> why = new ArrayList<>();
+        AnnotatedText doc = annotate(text);
+        for (RuleHit h : check(doc)) {
+            why.add("'" + h.match() + "' matches " + matchedBy(doc, h) + "; "
+                    + ExcuseDiagnosis.excuses(unless, exceptions));
+        }
+        why.add("the morphemes: " + morphemes(doc));
+        return why;
+    }
+
+    private String matchedBy(AnnotatedText doc, RuleHit hit) {
+        for (MorphPattern p : patterns) {
+            List<RuleHit> hits = new MorphRule(meta(), language(), List.of(p), Set.of(), List.of()).check(doc);
+            if (hits.stream().anyMatch(h -> h.start() < hit.end() && hit.start() < h.end())) {
+                return "the pattern '" + p.source() + "'";
+            }
+        }
+        return "a pattern";
+    }
+
+    /** The text's morphemes as surface/TAG, for a rule author. */
+    private static String morphemes(AnnotatedText doc) {
+        List<String> out = new ArrayList<>();
+        for (int b = 0; b < doc.blockCount(); b++) {
+            for (Sentence s : doc.sentences(b)) {
+                for (Token t : s.lemmatizedTokens()) {
+                    out.add(t.text() + "/" + t.tag());
+                }
+            }
+        }
+        return String.join(" ", out);
+    }
+}
