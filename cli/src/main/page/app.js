@@ -82,7 +82,7 @@
     state.text = text;
     Object.assign(state.rules, answer.rules || {});
     renderBackdrop(text);
-    renderVerdict(answer.verdict, answer.findings.length);
+    renderVerdict(answer.verdict);
     renderSummary(answer.summary, answer.categories);
     renderFindings(text);
     $('status').textContent = answer.verdict ? 'checked in ' + millis + ' ms' : 'ready';
@@ -105,7 +105,7 @@
     backdrop.append(document.createTextNode(text.slice(at) + '\u200b'));
   }
 
-  function renderVerdict(verdict, count) {
+  function renderVerdict(verdict) {
     const v = $('verdict');
     if (!verdict) {
       v.className = 'verdict idle';
@@ -114,7 +114,7 @@
     }
     v.className = 'verdict ' + (verdict.fails ? 'fail' : 'pass');
     const text = verdict.text.charAt(0).toUpperCase() + verdict.text.slice(1);
-    v.textContent = (verdict.fails ? '✖ ' : '✔ ') + text + (count && !verdict.fails ? '' : '');
+    v.textContent = (verdict.fails ? '✖ ' : '✔ ') + text;
   }
 
   function renderSummary(summary, categories) {
@@ -321,8 +321,15 @@
     if (e.dataTransfer.files[0]) open(e.dataTransfer.files[0]);
   });
 
+  // #rule=ID (the link of an editor's diagnostic) opens that rule's explanation.
+  function explainFromHash() {
+    const m = /^#rule=([a-z0-9-]+)$/.exec(location.hash);
+    if (m) explain(m[1]);
+  }
+  window.addEventListener('hashchange', explainFromHash);
+
   $('filename').textContent = displayName();
   fit();
-  loadRules();
+  loadRules().then(explainFromHash);
   if (draft.value) schedule(0);
 })();
