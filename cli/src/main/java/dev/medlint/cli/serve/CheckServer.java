@@ -45,6 +45,7 @@ public final class CheckServer {
     private final HttpServer server;
     private final ExecutorService pool;
     private final Set<String> hosts;
+    private final Map<String, byte[]> assets = new java.util.HashMap<>();
 
     private CheckServer(Engine engine, Path location, HttpServer server, ExecutorService pool) {
         this.engine = engine;
@@ -54,6 +55,8 @@ public final class CheckServer {
         int port = server.getAddress().getPort();
         // Names this server answers to; any other Host (a DNS-rebinding page) is refused.
         this.hosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port);
+        // Read once: the page cannot change while the server runs, and a missing asset shows at start.
+        ASSETS.values().forEach(name -> assets.computeIfAbsent(name, CheckServer::resource));
     }
 
     /**
@@ -198,7 +201,7 @@ public final class CheckServer {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
             throw new HttpError(405, m + " is not allowed here; use GET");
         }
-        Exchanges.send(exchange, 200, contentType(name), resource(name));
+        Exchanges.send(exchange, 200, contentType(name), assets.get(name));
     }
 
     private static String contentType(String name) {
