@@ -132,6 +132,9 @@ class ServeBrowserTest {
     void aMarketerTypesADraftSeesWhatToFixAndFixesIt() throws Exception {
         driver.get(server.address().toString());
         assertEquals("medlint · check a medical marketing draft", driver.getTitle());
+        // The style sheet and the script came through the Content-Security-Policy.
+        assertEquals("flex", ((JavascriptExecutor) driver).executeScript(
+                "return getComputedStyle(document.querySelector('header.bar')).display"));
         WebElement draft = driver.findElement(By.id("draft"));
         draft.click();
         draft.sendKeys(DRAFT);
