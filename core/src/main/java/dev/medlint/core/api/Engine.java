@@ -87,6 +87,9 @@ public final class Engine {
         if (o.maxBytes != null) {
             base = base.withReader(new SourceReader(o.maxBytes));
         }
+        if (o.wholeText) {
+            base = base.withWholeText();
+        }
         List<Configurations.ExtraRuleFile> extra = o.ruleFiles.stream()
                 .map(f -> new Configurations.ExtraRuleFile(f.path(), f.display(), f.setting())).toList();
         Configurations.Settings settings = new Configurations.Settings(o.config, o.configDisplay, o.useConfigFiles,

@@ -31,6 +31,7 @@ public final class EngineOptions {
     Languages languages;
     RuleTypes ruleTypes;
     Long maxBytes;
+    boolean wholeText;
 
     /** A rule file named by the front end: where, how shown, and which of its settings named it (null: an option). */
     record RuleFile(Path path, String display, String setting) {
@@ -149,6 +150,12 @@ public final class EngineOptions {
         return this;
     }
 
+    /** Quote every line of every article in reports, not only the lines with findings (the html format shows them). */
+    public EngineOptions quoteWholeArticles() {
+        this.wholeText = true;
+        return this;
+    }
+
     EngineOptions copy() {
         EngineOptions o = new EngineOptions();
         o.config = config;
@@ -169,6 +176,7 @@ public final class EngineOptions {
         o.languages = languages;
         o.ruleTypes = ruleTypes;
         o.maxBytes = maxBytes;
+        o.wholeText = wholeText;
         return o;
     }
 }
