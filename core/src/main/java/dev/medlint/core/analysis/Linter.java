@@ -45,14 +45,18 @@ public final class Linter {
     /** The configuration file (display name, empty for the defaults) and the rule sources, for reports. */
     private final String configuration;
     private final List<RuleSource> sources;
+    /** A filter after the configuration's pipeline (the baseline), or null. */
+    private final FindingFilter last;
 
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
             List<RuleDescriptor> descriptors, boolean wholeText) {
-        this(rules, reader, threads, pipeline, descriptors, wholeText, "", List.of());
+        this(rules, reader, threads, pipeline, descriptors, wholeText, "", List.of(), null);
     }
 
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
-            List<RuleDescriptor> descriptors, boolean wholeText, String configuration, List<RuleSource> sources) {
+            List<RuleDescriptor> descriptors, boolean wholeText, String configuration, List<RuleSource> sources,
+            FindingFilter last) {
+        this.last = last;
         this.configuration = configuration;
         this.sources = List.copyOf(sources);
         this.wholeText = wholeText;
@@ -97,25 +101,30 @@ public final class Linter {
      * (for formats that show whole articles, such as html).
      */
     public Linter withWholeText() {
-        return new Linter(rules, reader, threads, pipeline, descriptors, true, configuration, sources);
+        return new Linter(rules, reader, threads, pipeline, descriptors, true, configuration, sources, last);
     }
 
     /** The same linter recording in its reports which configuration and rule files its rules came from. */
     public Linter describedBy(String configurationFile, List<RuleSource> from) {
-        return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configurationFile, from);
+        return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configurationFile, from, last);
+    }
+
+    /** The same linter with one more filter after its pipeline, whatever pipeline it is later given. */
+    public Linter withFinalFilter(FindingFilter filter) {
+        return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, filter);
     }
 
     public Linter withThreads(int n) {
-        return new Linter(rules, reader, Math.max(1, n), pipeline, descriptors, wholeText, configuration, sources);
+        return new Linter(rules, reader, Math.max(1, n), pipeline, descriptors, wholeText, configuration, sources, last);
     }
 
     public Linter withReader(SourceReader r) {
-        return new Linter(rules, r, threads, pipeline, descriptors, wholeText, configuration, sources);
+        return new Linter(rules, r, threads, pipeline, descriptors, wholeText, configuration, sources, last);
     }
 
     /** A linter with the same threads and reader over other rules, described as {@code described} in reports. */
     public Linter withRules(List<Rule> other, List<RuleDescriptor> described) {
-        return new Linter(other, reader, threads, null, described, wholeText, configuration, sources);
+        return new Linter(other, reader, threads, null, described, wholeText, configuration, sources, last);
     }
 
     /**
@@ -124,12 +133,12 @@ public final class Linter {
      */
     public Linter withSuppressions(Suppressions.Settings s) {
         return new Linter(rules, reader, threads, FindingPipeline.standard(s, pipeline.failLevel()), descriptors,
-                wholeText, configuration, sources);
+                wholeText, configuration, sources, last);
     }
 
     /** The same linter passing findings through another pipeline (suppression settings, fail level). */
     public Linter withPipeline(FindingPipeline p) {
-        return new Linter(rules, reader, threads, p, descriptors, wholeText, configuration, sources);
+        return new Linter(rules, reader, threads, p, descriptors, wholeText, configuration, sources, last);
     }
 
     public List<Rule> rules() {
@@ -204,7 +213,8 @@ public final class Linter {
     }
 
     private Outcome analyse(SourceDocument doc) {
-        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline).check(doc);
+        DocumentChecker.Checked checked = new DocumentChecker(rules, last == null ? pipeline : pipeline.then(last))
+                .check(doc);
         Map<Integer, String> lines = new LinkedHashMap<>();
         if (wholeText) {
             for (int i = 1; i <= checked.lines().lineCount(); i++) {

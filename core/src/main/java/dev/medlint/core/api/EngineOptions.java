@@ -32,6 +32,7 @@ public final class EngineOptions {
     RuleTypes ruleTypes;
     Long maxBytes;
     boolean wholeText;
+    dev.medlint.core.report.Baseline baseline;
 
     /** A rule file named by the front end: where, how shown, and which of its settings named it (null: an option). */
     record RuleFile(Path path, String display, String setting) {
@@ -156,6 +157,15 @@ public final class EngineOptions {
         return this;
     }
 
+    /**
+     * Report and fail only on findings this baseline does not accept; the baseline counts what it met, for
+     * {@link dev.medlint.core.report.Baseline#fixed}.
+     */
+    public EngineOptions baseline(dev.medlint.core.report.Baseline b) {
+        this.baseline = b;
+        return this;
+    }
+
     EngineOptions copy() {
         EngineOptions o = new EngineOptions();
         o.config = config;
@@ -177,6 +187,7 @@ public final class EngineOptions {
         o.ruleTypes = ruleTypes;
         o.maxBytes = maxBytes;
         o.wholeText = wholeText;
+        o.baseline = baseline;
         return o;
     }
 }
