@@ -219,7 +219,7 @@ public final class HtmlReporter implements Reporter {
         }
         // A finding that starts at the end of its line (a line break) still gets its anchor.
         for (int[] s : spans) {
-            if (anchored.add(s[0])) {
+            if (lineNo == findings.get(s[0]).line() && anchored.add(s[0])) {
                 b.append("<span class=\"anchor\" id=\"f").append(s[0]).append("\"></span>");
             }
         }
@@ -281,7 +281,7 @@ public final class HtmlReporter implements Reporter {
             .item .law, .tipitem .law { display: inline-block; margin-left: 6px; color: var(--muted); font-size: 12px; }
             .item .suggestion, .tipitem .suggestion { display: block; color: #1a7f37; font-size: 13px; }
             .text { font: 14px/1.7 ui-monospace, SFMono-Regular, Menlo, monospace; background: var(--bg);
-              border-radius: 6px; padding: 8px 0; overflow-x: auto; }
+              border-radius: 6px; padding: 8px 0; }
             .line { display: flex; white-space: pre-wrap; word-break: break-word; }
             .ln { flex: 0 0 48px; text-align: right; padding-right: 12px; color: var(--muted); user-select: none; }
             .tx { flex: 1; padding-right: 12px; }
