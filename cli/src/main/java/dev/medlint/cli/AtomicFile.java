@@ -29,8 +29,15 @@ final class AtomicFile {
             throw new IOException("is a folder, not a file");
         }
         Path dir = abs.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new IOException("the folder " + (dir == null ? abs : dir) + " does not exist");
+        if (dir == null) {
+            throw new IOException("the folder " + abs + " does not exist");
+        }
+        if (!Files.isDirectory(dir)) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new IOException("cannot create the folder " + dir + ": " + describe(e), e);
+            }
         }
         Path tmp;
         try {

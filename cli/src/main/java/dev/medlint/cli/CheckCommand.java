@@ -3,12 +3,14 @@ package dev.medlint.cli;
 import dev.medlint.core.api.Engine;
 import dev.medlint.core.api.EngineException;
 import dev.medlint.core.api.EngineOptions;
+import dev.medlint.core.report.Baseline;
 import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Problem;
 import dev.medlint.core.report.Report;
 import dev.medlint.core.report.ReportSettings;
 import dev.medlint.core.report.Reporter;
 import dev.medlint.core.report.Reporters;
+import dev.medlint.core.report.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -72,9 +74,27 @@ final class CheckCommand implements Callable<Integer> {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the report to FILE (replaced atomically) instead of standard output. "
-                    + "Input problems still go to stderr.")
+            description = "Write the report to FILE (replaced atomically, missing folders created) instead of "
+                    + "standard output. Input problems still go to stderr.")
     String output;
+
+    @Option(names = "--report", paramLabel = "FORMAT[=FILE]",
+            description = "Also write a report in FORMAT to FILE (default: medlint-report.EXT, the format's "
+                    + "extension). Repeatable, e.g. --report sarif=medlint.sarif --report html=report.html.")
+    List<String> reports = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report and fail only on findings not in this baseline file (see --update-baseline).")
+    String baseline;
+
+    @Option(names = "--update-baseline",
+            description = "Write every current finding to the --baseline file (default: medlint-baseline.json), "
+                    + "pruning fixed ones, and exit 0 unless an input could not be checked.")
+    boolean updateBaseline;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Exit status 1 also when there are more than N warnings (default: no limit).")
+    Integer maxWarnings;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", converter = FailLevelConverter.class,
             description = "Least serious finding that makes the exit status 1: error, warning, info or never "
@@ -109,9 +129,31 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         validate();
+        List<ReportTarget> targets = reportTargets();
+        Path baselineFile = baselineFile();
+        Baseline accepted = null;
+        if (baselineFile != null && (!updateBaseline || java.nio.file.Files.exists(baselineFile))) {
+            try {
+                accepted = Baseline.parse(java.nio.file.Files.readString(baselineFile,
+                        java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.nio.file.NoSuchFileException e) {
+                return Problems.fail(err, Engine.asGiven(baselineFile) + ": no such baseline file; write one with "
+                        + "--update-baseline");
+            } catch (IOException | IllegalArgumentException e) {
+                return Problems.fail(err, Engine.asGiven(baselineFile) + ": " + (e instanceof IOException io
+                        ? AtomicFile.describe(io) : e.getMessage()));
+            }
+        }
         Engine engine;
         try {
-            engine = Engine.create(engineOptions());
+            EngineOptions options = engineOptions();
+            if (format.equals("html") || targets.stream().anyMatch(t -> t.format().equals("html"))) {
+                options.quoteWholeArticles();
+            }
+            if (accepted != null && !updateBaseline) {
+                options.baseline(accepted);
+            }
+            engine = Engine.create(options);
         } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
         }
@@ -146,13 +188,89 @@ final class CheckCommand implements Callable<Integer> {
             err.println("medlint: " + Main.oneLine(p.message()));
         }
         err.flush();
+        if (updateBaseline) {
+            Baseline updated = accepted == null ? Baseline.of(report.findings()) : accepted.updatedBy(report);
+            if (!write(baselineFile.toString(), updated.render(), "baseline")) {
+                return Main.EXIT_ERROR;
+            }
+            err.println("medlint: " + Engine.asGiven(baselineFile) + ": baseline of " + updated.entries().stream()
+                    .mapToInt(Baseline.Entry::count).sum() + " findings in " + updated.entries().stream()
+                    .map(Baseline.Entry::path).distinct().count() + " articles");
+            return report.problems().isEmpty() ? Main.EXIT_OK : Main.EXIT_ERROR;
+        }
         if (!writeReport(report)) {
             return Main.EXIT_ERROR;
+        }
+        for (ReportTarget t : targets) {
+            Reporter r = Reporters.builtIn().find(t.format()).orElseThrow();
+            if (!write(t.file(), r.render(report, new ReportSettings(false, quiet)), "report")) {
+                return Main.EXIT_ERROR;
+            }
+        }
+        if (accepted != null) {
+            int fixed = accepted.fixed(report);
+            err.println("medlint: baseline " + Engine.asGiven(baselineFile) + ": " + accepted.accepted(report)
+                    + " known findings not reported; " + fixed + " fixed since the baseline"
+                    + (fixed > 0 ? " (run with --update-baseline to prune them)" : ""));
+            err.flush();
         }
         if (!report.problems().isEmpty()) {
             return Main.EXIT_ERROR;
         }
-        return report.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        boolean tooManyWarnings = maxWarnings != null && report.count(Severity.WARNING) > maxWarnings;
+        if (tooManyWarnings) {
+            err.println("medlint: " + report.count(Severity.WARNING) + " warnings, more than --max-warnings "
+                    + maxWarnings);
+        }
+        return report.fails() || tooManyWarnings ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    /** A --report: the format and the file it goes to. */
+    record ReportTarget(String format, String file) {
+    }
+
+    private List<ReportTarget> reportTargets() {
+        List<ReportTarget> out = new ArrayList<>();
+        for (String r : reports) {
+            int eq = r.indexOf('=');
+            String name = (eq < 0 ? r : r.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+            Reporter reporter = Reporters.builtIn().find(name).orElseThrow(() -> usage("--report " + r
+                    + ": unknown format '" + name + "'; use " + String.join(", ", Reporters.builtIn().names())));
+            String file = eq < 0 ? "medlint-report." + reporter.fileExtension() : r.substring(eq + 1).strip();
+            if (file.isEmpty()) {
+                throw usage("--report " + r + ": name a file after '=', e.g. " + name + "=medlint-report."
+                        + reporter.fileExtension());
+            }
+            out.add(new ReportTarget(name, file));
+        }
+        return out;
+    }
+
+    private Path baselineFile() {
+        if (baseline == null && !updateBaseline) {
+            return null;
+        }
+        String name = baseline == null ? "medlint-baseline.json" : baseline;
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw usage("--baseline " + name + ": not a valid path: " + e.getReason());
+        }
+    }
+
+    /** Writes a file atomically; false after reporting why it could not be written. */
+    private boolean write(String file, String content, String what) {
+        String display = file;
+        try {
+            display = Engine.asGiven(Path.of(file));
+            AtomicFile.write(Path.of(file), content);
+            return true;
+        } catch (InvalidPathException e) {
+            err.println("medlint: " + Main.oneLine(file) + ": not a valid path: " + e.getReason());
+        } catch (IOException e) {
+            err.println("medlint: " + display + ": cannot write the " + what + ": " + Main.oneLine(e.getMessage()));
+        }
+        return false;
     }
 
     private void validate() {
@@ -170,6 +288,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (configOptions.noBuiltin && configOptions.rules.isEmpty()) {
             throw usage("--no-builtin needs at least one --rules FILE (there would be no rules to check with)");
+        }
+        if (maxWarnings != null && maxWarnings < 0) {
+            throw usage("--max-warnings must be 0 or more, not " + maxWarnings);
         }
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
@@ -212,17 +333,7 @@ final class CheckCommand implements Callable<Integer> {
         Reporter reporter = Reporters.builtIn().find(format).orElseThrow();
         String rendered = reporter.render(report, new ReportSettings(colour && !toFile, quiet));
         if (toFile) {
-            String display = output;
-            try {
-                display = Engine.asGiven(Path.of(output));
-                AtomicFile.write(Path.of(output), rendered);
-            } catch (InvalidPathException e) {
-                err.println("medlint: " + Main.oneLine(output) + ": not a valid path: " + e.getReason());
-                return false;
-            } catch (IOException e) {
-                err.println("medlint: " + display + ": cannot write the report: " + Main.oneLine(e.getMessage()));
-                return false;
-            }
+            return write(output, rendered, "report");
         } else {
             out.print(rendered);
             out.flush();

@@ -115,9 +115,18 @@ class CommandLineTest {
     }
 
     @Test
-    void outputIntoAMissingFolder() throws IOException {
+    void outputIntoAMissingFolderCreatesIt() throws IOException {
         Path article = Files.writeString(dir.resolve("post.md"), "Results vary.\n");
-        Path out = dir.resolve("no-such-dir").resolve("report.json");
+        Path out = dir.resolve("no-such-dir").resolve("deeper").resolve("report.json");
+        Cli.Result r = Cli.run(check("--output", out.toString(), article.toString()));
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.readString(out).contains("No problems found in 1 article."), () -> out.toString());
+    }
+
+    @Test
+    void outputUnderAFileIsOneLine() throws IOException {
+        Path article = Files.writeString(dir.resolve("post.md"), "Results vary.\n");
+        Path out = article.resolve("report.json");
         Cli.Result r = Cli.run(check("--output", out.toString(), article.toString()));
         assertEquals(2, r.code(), r::toString);
         String line = r.oneErrorLine();

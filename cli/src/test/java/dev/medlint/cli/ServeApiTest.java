@@ -109,7 +109,8 @@ class ServeApiTest {
             List<String> fields = new ArrayList<>();
             want.fieldNames().forEachRemaining(fields::add);
             for (String field : fields) {
-                if (!field.equals("path")) {
+                // the fingerprint hashes the path, which the draft does not share with the checked file
+                if (!field.equals("path") && !field.equals("fingerprint")) {
                     assertEquals(want.get(field), got.get(field), field + " of finding " + i);
                 }
             }

@@ -6,6 +6,7 @@ import dev.medlint.core.api.EngineOptions;
 import dev.medlint.core.api.Hint;
 import dev.medlint.core.api.LanguageModels;
 import dev.medlint.core.api.Selection;
+import dev.medlint.core.report.Baseline;
 import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Finding;
 import dev.medlint.core.report.Report;
@@ -21,7 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -107,7 +110,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "medlint.ruleFiles")
     List<File> ruleFiles;
 
-    /** Format of {@link #outputFile}: text or json, as {@code medlint check --format}. */
+    /** Format of {@link #outputFile}: any of {@code medlint check --format} (text, json, sarif, html, ...). */
     @Parameter(property = "medlint.outputFormat", defaultValue = "text")
     String outputFormat = "text";
 
@@ -117,6 +120,21 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "medlint.outputFile")
     File outputFile;
+
+    /**
+     * More reports, each {@code FORMAT=FILE} (relative to the project) or just {@code FORMAT} (then
+     * target/medlint-result.EXT), as {@code medlint check --report}: e.g. {@code <report>sarif=target/medlint.sarif
+     * </report>}.
+     */
+    @Parameter(property = "medlint.reports")
+    List<String> reports;
+
+    /**
+     * A baseline file ({@code medlint check --update-baseline} writes one): findings it accepts are neither reported
+     * nor fail the build; the log says how many were fixed since it was written.
+     */
+    @Parameter(property = "medlint.baselineFile")
+    File baselineFile;
 
     /** Logs each finding (with its source line) at the level of its severity; off: only the summary is logged. */
     @Parameter(property = "medlint.consoleOutput", defaultValue = "true")
@@ -144,8 +162,17 @@ public class CheckMojo extends AbstractMojo {
         FailLevel level = failLevel();
         Reporter reporter = reporter();
         Path report = reportFile(base);
-
-        Engine engine = engine(() -> Engine.create(engineOptions(base, level, report)));
+        Map<Path, Reporter> extra = extraReports(base);
+        Baseline baseline = baseline(base);
+        EngineOptions options = engineOptions(base, level, report);
+        extra.keySet().forEach(options::skip);
+        if (reporter.name().equals("html") || extra.values().stream().anyMatch(r -> r.name().equals("html"))) {
+            options.quoteWholeArticles();
+        }
+        if (baseline != null) {
+            options.baseline(baseline);
+        }
+        Engine engine = engine(() -> Engine.create(options));
         // The project directory's configuration and rules, read now: a mistake stops the build even without articles.
         engine(() -> engine.rules(base));
 
@@ -176,6 +203,14 @@ public class CheckMojo extends AbstractMojo {
             getLog().info(TextReporter.summary(checked));
         }
         write(report, checked, reporter, engine.display(report));
+        for (Map.Entry<Path, Reporter> e : extra.entrySet()) {
+            write(e.getKey(), checked, e.getValue(), engine.display(e.getKey()));
+        }
+        if (baseline != null) {
+            getLog().info("medlint: baseline " + display(base, base.resolve(baselineFile.toPath())) + ": "
+                    + baseline.accepted(checked) + " known findings not reported; " + baseline.fixed(checked)
+                    + " fixed since the baseline");
+        }
 
         String failure = TextReporter.failure(checked);
         if (!failure.isEmpty()) {
@@ -271,6 +306,38 @@ public class CheckMojo extends AbstractMojo {
         return reporters.find(format).orElseThrow(() -> new MojoExecutionException("medlint: unknown outputFormat '"
                 + outputFormat + "'" + Hint.didYouMean(format, reporters.names()) + "; use "
                 + String.join(" or ", reporters.names())));
+    }
+
+    /** The {@code reports} parameter: FORMAT=FILE or FORMAT, in order. */
+    private Map<Path, Reporter> extraReports(Path base) throws MojoExecutionException {
+        Map<Path, Reporter> out = new LinkedHashMap<>();
+        Reporters reporters = Reporters.builtIn();
+        for (String r : reports == null ? List.<String>of() : reports) {
+            int eq = r.indexOf('=');
+            String name = (eq < 0 ? r : r.substring(0, eq)).strip().toLowerCase(Locale.ROOT);
+            Reporter reporter = reporters.find(name).orElseThrow(() -> new MojoExecutionException("medlint: "
+                    + "reports: unknown format '" + name + "' in '" + r + "'" + Hint.didYouMean(name,
+                    reporters.names()) + "; use " + String.join(", ", reporters.names())));
+            Path file = eq < 0 ? buildDir(base).resolve("medlint-result." + reporter.fileExtension())
+                    : base.resolve(r.substring(eq + 1).strip()).normalize();
+            out.put(file, reporter);
+        }
+        return out;
+    }
+
+    private Baseline baseline(Path base) throws MojoExecutionException {
+        if (baselineFile == null) {
+            return null;
+        }
+        Path file = base.resolve(baselineFile.toPath()).normalize();
+        try {
+            return Baseline.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new MojoExecutionException("medlint: " + display(base, file) + ": no such baseline file; write "
+                    + "one with 'medlint check --update-baseline --baseline " + display(base, file) + " PATH'");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("medlint: " + display(base, file) + ": " + e.getMessage(), e);
+        }
     }
 
     private String format() {

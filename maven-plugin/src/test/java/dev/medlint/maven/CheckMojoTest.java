@@ -201,7 +201,8 @@ class CheckMojoTest {
         mojo.outputFormat = "xml";
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertTrue(e.getMessage().startsWith("medlint: unknown outputFormat 'xml'"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("; use text or json"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; use text or json or sarif or checkstyle or junit or github or rdjsonl "
+                + "or html"), e.getMessage());
     }
 
     @Test
@@ -210,7 +211,8 @@ class CheckMojoTest {
         mojo.outputFormat = "json";
         assertThrows(MojoFailureException.class, mojo::execute);
         String json = read("target/medlint-result.json");
-        assertTrue(json.startsWith("{\n  \"files\": 1,\n  \"summary\": {\"error\": 3, \"warning\": 1, \"info\": 0}"),
+        assertTrue(json.startsWith("{\n  \"schemaVersion\": 2,\n"), json);
+        assertTrue(json.contains("\n  \"files\": 1,\n  \"summary\": {\"error\": 3, \"warning\": 1, \"info\": 0}"),
                 json);
         assertTrue(json.contains("{\"path\": \"post.md\", \"ruleId\": \"guarantee\""), json);
         assertFalse(Files.exists(dir.resolve("target/medlint-result.txt")));

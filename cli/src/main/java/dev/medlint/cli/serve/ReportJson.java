@@ -62,7 +62,7 @@ public final class ReportJson {
         return root;
     }
 
-    /** One finding: the fields of the JSON report, then offset, endOffset, pack and failing. */
+    /** One finding: the fields of the JSON report (fingerprint included), then offset, endOffset and pack. */
     public ObjectNode finding(Finding f) {
         ObjectNode o = mapper.createObjectNode();
         o.put("path", f.path());
@@ -81,6 +81,7 @@ public final class ReportJson {
         o.put("endOffset", f.endOffset());
         o.put("pack", f.pack());
         o.put("failing", f.failing());
+        o.put("fingerprint", f.fingerprint());
         return o;
     }
 

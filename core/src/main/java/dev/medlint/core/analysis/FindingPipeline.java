@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The ordered filters every document's findings pass through, then the fail level that judges each finding. The
  * order is fixed here: overlapping findings are merged first, so a suppression silences the one finding a reader
- * would see; suppressions come next (a later baseline filter belongs after them).
+ * would see; suppressions come next, then every finding is fingerprinted; a baseline filter ({@link BaselineFilter}) goes
+ * after them, so a suppressed finding never enters a baseline.
  */
 public final class FindingPipeline {
     private final List<FindingFilter> filters;
@@ -19,9 +20,10 @@ public final class FindingPipeline {
         this.failLevel = failLevel;
     }
 
-    /** The standard pipeline: overlap merging, then suppressions read with these settings. */
+    /** The standard pipeline: overlap merging, suppressions read with these settings, then fingerprints. */
     public static FindingPipeline standard(Suppressions.Settings suppressions, FailLevel failLevel) {
-        return new FindingPipeline(List.of(new OverlapFilter(), new SuppressionFilter(suppressions)), failLevel);
+        return new FindingPipeline(List.of(new OverlapFilter(), new SuppressionFilter(suppressions),
+                new FingerprintFilter()), failLevel);
     }
 
     /** This pipeline with one more filter at its end. */

@@ -6,6 +6,7 @@ import dev.medlint.core.report.Finding;
 import dev.medlint.core.report.Problem;
 import dev.medlint.core.report.Report;
 import dev.medlint.core.report.RuleDescriptor;
+import dev.medlint.core.report.RuleSource;
 import dev.medlint.core.rule.Rule;
 import dev.medlint.core.source.ArticleFile;
 import dev.medlint.core.source.Format;
@@ -40,9 +41,25 @@ public final class Linter {
     private final int threads;
     private final FindingPipeline pipeline;
     private final List<RuleDescriptor> descriptors;
+    private final boolean wholeText;
+    /** The configuration file (display name, empty for the defaults) and the rule sources, for reports. */
+    private final String configuration;
+    private final List<RuleSource> sources;
+    /** A filter after the configuration's pipeline (the baseline), or null. */
+    private final FindingFilter last;
 
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
-            List<RuleDescriptor> descriptors) {
+            List<RuleDescriptor> descriptors, boolean wholeText) {
+        this(rules, reader, threads, pipeline, descriptors, wholeText, "", List.of(), null);
+    }
+
+    private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
+            List<RuleDescriptor> descriptors, boolean wholeText, String configuration, List<RuleSource> sources,
+            FindingFilter last) {
+        this.last = last;
+        this.configuration = configuration;
+        this.sources = List.copyOf(sources);
+        this.wholeText = wholeText;
         this.rules = List.copyOf(rules);
         this.reader = reader;
         this.threads = threads;
@@ -60,7 +77,8 @@ public final class Linter {
 
     /** A linter over the given rules, with the default reader, one worker per core and the standard pipeline. */
     public static Linter of(List<Rule> rules) {
-        return new Linter(rules, new SourceReader(), Runtime.getRuntime().availableProcessors(), null, List.of());
+        return new Linter(rules, new SourceReader(), Runtime.getRuntime().availableProcessors(), null, List.of(),
+                false);
     }
 
     /**
@@ -78,17 +96,35 @@ public final class Linter {
         }
     }
 
+    /**
+     * The same linter quoting every line of every article in its reports, not only the lines findings point at
+     * (for formats that show whole articles, such as html).
+     */
+    public Linter withWholeText() {
+        return new Linter(rules, reader, threads, pipeline, descriptors, true, configuration, sources, last);
+    }
+
+    /** The same linter recording in its reports which configuration and rule files its rules came from. */
+    public Linter describedBy(String configurationFile, List<RuleSource> from) {
+        return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configurationFile, from, last);
+    }
+
+    /** The same linter with one more filter after its pipeline, whatever pipeline it is later given. */
+    public Linter withFinalFilter(FindingFilter filter) {
+        return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, filter);
+    }
+
     public Linter withThreads(int n) {
-        return new Linter(rules, reader, Math.max(1, n), pipeline, descriptors);
+        return new Linter(rules, reader, Math.max(1, n), pipeline, descriptors, wholeText, configuration, sources, last);
     }
 
     public Linter withReader(SourceReader r) {
-        return new Linter(rules, r, threads, pipeline, descriptors);
+        return new Linter(rules, r, threads, pipeline, descriptors, wholeText, configuration, sources, last);
     }
 
     /** A linter with the same threads and reader over other rules, described as {@code described} in reports. */
     public Linter withRules(List<Rule> other, List<RuleDescriptor> described) {
-        return new Linter(other, reader, threads, null, described);
+        return new Linter(other, reader, threads, null, described, wholeText, configuration, sources, last);
     }
 
     /**
@@ -96,12 +132,13 @@ public final class Linter {
      * included, so a directive naming one is not taken for a typo) and the severities of the engine's findings.
      */
     public Linter withSuppressions(Suppressions.Settings s) {
-        return new Linter(rules, reader, threads, FindingPipeline.standard(s, pipeline.failLevel()), descriptors);
+        return new Linter(rules, reader, threads, FindingPipeline.standard(s, pipeline.failLevel()), descriptors,
+                wholeText, configuration, sources, last);
     }
 
     /** The same linter passing findings through another pipeline (suppression settings, fail level). */
     public Linter withPipeline(FindingPipeline p) {
-        return new Linter(rules, reader, threads, p, descriptors);
+        return new Linter(rules, reader, threads, p, descriptors, wholeText, configuration, sources, last);
     }
 
     public List<Rule> rules() {
@@ -152,14 +189,14 @@ public final class Linter {
         } finally {
             pool.shutdownNow();
         }
-        return new Report(checked, findings, allProblems, excerpts, descriptors);
+        return new Report(checked, findings, allProblems, excerpts, descriptors, sources);
     }
 
     /** Checks one document already in memory (stdin, an editor buffer, a test). */
     public Report checkDocument(SourceDocument doc) {
         Outcome o = analyse(doc);
         return new Report(List.of(o.file), o.findings, List.of(),
-                o.excerpts.isEmpty() ? Map.of() : Map.of(doc.path(), o.excerpts), descriptors);
+                o.excerpts.isEmpty() ? Map.of() : Map.of(doc.path(), o.excerpts), descriptors, sources);
     }
 
     /** Checks a text under a name and format, returning its findings. */
@@ -176,15 +213,23 @@ public final class Linter {
     }
 
     private Outcome analyse(SourceDocument doc) {
-        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline).check(doc);
+        DocumentChecker.Checked checked = new DocumentChecker(rules, last == null ? pipeline : pipeline.then(last))
+                .check(doc);
         Map<Integer, String> lines = new LinkedHashMap<>();
+        if (wholeText) {
+            for (int i = 1; i <= checked.lines().lineCount(); i++) {
+                lines.put(i, checked.lines().lineText(i));
+            }
+        }
         for (Finding f : checked.findings()) {
             if (!f.isDocumentLevel()) {
                 lines.computeIfAbsent(f.line(), checked.lines()::lineText);
+                // The end line too, so formats counting bytes (rdjsonl) can convert the end column.
+                lines.computeIfAbsent(f.endLine(), checked.lines()::lineText);
             }
         }
         CheckedFile file = new CheckedFile(doc.path(), doc.format().name().toLowerCase(Locale.ROOT),
-                sha256(doc.text()), pipeline.failLevel());
+                sha256(doc.text()), pipeline.failLevel(), configuration);
         return new Outcome(file, checked.findings(), lines, null);
     }
 

@@ -87,6 +87,12 @@ public final class Engine {
         if (o.maxBytes != null) {
             base = base.withReader(new SourceReader(o.maxBytes));
         }
+        if (o.wholeText) {
+            base = base.withWholeText();
+        }
+        if (o.baseline != null) {
+            base = base.withFinalFilter(new dev.medlint.core.analysis.BaselineFilter(o.baseline));
+        }
         List<Configurations.ExtraRuleFile> extra = o.ruleFiles.stream()
                 .map(f -> new Configurations.ExtraRuleFile(f.path(), f.display(), f.setting())).toList();
         Configurations.Settings settings = new Configurations.Settings(o.config, o.configDisplay, o.useConfigFiles,

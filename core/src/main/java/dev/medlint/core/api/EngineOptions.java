@@ -31,6 +31,8 @@ public final class EngineOptions {
     Languages languages;
     RuleTypes ruleTypes;
     Long maxBytes;
+    boolean wholeText;
+    dev.medlint.core.report.Baseline baseline;
 
     /** A rule file named by the front end: where, how shown, and which of its settings named it (null: an option). */
     record RuleFile(Path path, String display, String setting) {
@@ -149,6 +151,21 @@ public final class EngineOptions {
         return this;
     }
 
+    /** Quote every line of every article in reports, not only the lines with findings (the html format shows them). */
+    public EngineOptions quoteWholeArticles() {
+        this.wholeText = true;
+        return this;
+    }
+
+    /**
+     * Report and fail only on findings this baseline does not accept; the baseline counts what it met, for
+     * {@link dev.medlint.core.report.Baseline#fixed}.
+     */
+    public EngineOptions baseline(dev.medlint.core.report.Baseline b) {
+        this.baseline = b;
+        return this;
+    }
+
     EngineOptions copy() {
         EngineOptions o = new EngineOptions();
         o.config = config;
@@ -169,6 +186,8 @@ public final class EngineOptions {
         o.languages = languages;
         o.ruleTypes = ruleTypes;
         o.maxBytes = maxBytes;
+        o.wholeText = wholeText;
+        o.baseline = baseline;
         return o;
     }
 }

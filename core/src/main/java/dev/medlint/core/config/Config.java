@@ -21,9 +21,11 @@ import java.util.List;
  * @param include   file patterns a walked file must match one of (empty: every article)
  * @param exclude   file patterns a walked file must match none of
  * @param failOn    the least serious finding that fails the run
+ * @param sha256    the SHA-256 of the file's content (hex), or empty for the defaults
  */
 public record Config(Path file, String display, Value<List<String>> packs, Value<List<RuleFile>> ruleFiles,
-        List<RuleOverride> rules, Value<List<PathPattern>> include, Value<List<PathPattern>> exclude, Value<FailLevel> failOn) {
+        List<RuleOverride> rules, Value<List<PathPattern>> include, Value<List<PathPattern>> exclude, Value<FailLevel> failOn,
+        String sha256) {
 
     /** The configuration file name medlint looks for. */
     public static final String FILE_NAME = ".medlint.yaml";
@@ -44,7 +46,7 @@ public record Config(Path file, String display, Value<List<String>> packs, Value
     public static Config defaults() {
         return new Config(null, "(no configuration file)", new Value<>(BuiltinPacks.DEFAULTS, Origin.DEFAULT),
                 new Value<>(List.of(), Origin.DEFAULT), List.of(), new Value<>(List.of(), Origin.DEFAULT),
-                new Value<>(List.of(), Origin.DEFAULT), new Value<>(FailLevel.ERROR, Origin.DEFAULT));
+                new Value<>(List.of(), Origin.DEFAULT), new Value<>(FailLevel.ERROR, Origin.DEFAULT), "");
     }
 
     /** The folder {@code include}, {@code exclude} and {@code rule-files} are relative to, or null for the defaults. */

@@ -78,7 +78,8 @@ public final class ConfigLoader {
         Node root = y.parseOptional(content);
         Config d = Config.defaults();
         if (root == null || YamlNodes.isEmpty(root)) {
-            return new Config(file, name, d.packs(), d.ruleFiles(), d.rules(), d.include(), d.exclude(), d.failOn());
+            return new Config(file, name, d.packs(), d.ruleFiles(), d.rules(), d.include(), d.exclude(), d.failOn(),
+                    dev.medlint.core.util.Digests.sha256(content));
         }
         if (!(root instanceof MappingNode)) {
             throw y.error(root, "the configuration must be a mapping of keys to values, e.g. 'fail-on: warning'; "
@@ -94,7 +95,8 @@ public final class ConfigLoader {
         Config.Value<List<PathPattern>> exclude = top.containsKey("exclude") ? globs(y, top.get("exclude"), "'exclude'")
                 : d.exclude();
         Config.Value<FailLevel> failOn = top.containsKey("fail-on") ? failOn(y, top.get("fail-on")) : d.failOn();
-        return new Config(file, name, packs, ruleFiles, rules, include, exclude, failOn);
+        return new Config(file, name, packs, ruleFiles, rules, include, exclude, failOn,
+                dev.medlint.core.util.Digests.sha256(content));
     }
 
     private static Origin origin(YamlNodes y, Node n) {

@@ -10,6 +10,7 @@ import dev.medlint.core.pack.RulePack;
 import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.RuleDescriptor;
 import dev.medlint.core.report.RuleDescriptor.Change;
+import dev.medlint.core.report.RuleSource;
 import dev.medlint.core.report.Severity;
 import dev.medlint.core.rule.Example;
 import dev.medlint.core.rule.Rule;
@@ -125,8 +126,14 @@ public final class RuleSet {
         descriptors.add(EngineRules.describe(EngineRules.INVALID, invalid,
                 frozen.getOrDefault(EngineRules.INVALID.id(), List.of())));
         List<RuleDescriptor> ran = descriptors.stream().filter(d -> !d.isOff()).toList();
+        List<RuleSource> sources = new ArrayList<>();
+        if (config.file() != null) {
+            sources.add(new RuleSource("configuration", config.display(), config.display(), config.sha256()));
+        }
+        packs.forEach(p -> sources.add(new RuleSource("rules", p.name(), p.file(), p.sha256())));
         Linter linter = base.withRules(active, ran).withPipeline(FindingPipeline.standard(
-                new Suppressions.Settings(known, unused, invalid), failLevel));
+                new Suppressions.Settings(known, unused, invalid), failLevel))
+                .describedBy(config.file() == null ? "" : config.display(), sources);
         return new RuleSet(packs, all, off, java.util.Collections.unmodifiableMap(frozen), unused, invalid, linter,
                 descriptors);
     }

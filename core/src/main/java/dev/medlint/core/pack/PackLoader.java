@@ -109,7 +109,8 @@ public final class PackLoader {
             throw y.error(root, "the rule file has no rules: add rules under 'rules:' or changes to existing rules "
                     + "under 'extend:'");
         }
-        return new RulePack(name, description, file, language.id(), rules, extensions);
+        return new RulePack(name, description, file, language.id(), rules, extensions,
+                dev.medlint.core.util.Digests.sha256(content));
     }
 
     private Language language(YamlNodes y, Node node) throws RuleFileException {

@@ -11,14 +11,18 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The JSON report documented in the README: one object with {@code files}, {@code summary}, {@code findings} and
- * {@code errors}; also the JSON of {@code rules list} and {@code analyze}. Values are encoded by Jackson; the layout
+ * The JSON report documented in the README and in {@code docs/schema/medlint-report.schema.json}: a versioned
+ * envelope ({@code schemaVersion}, {@code tool}) around {@code files}, {@code summary}, {@code findings} and
+ * {@code errors}, with {@code articles} (each checked file's SHA-256 and configuration) and {@code sources} (the
+ * configurations and rule files with their SHA-256), so a report is reproducible and auditable; also the JSON of {@code rules list} and {@code analyze}. Values are encoded by Jackson; the layout
  * puts each finding (each rule, each sentence) on a line of its own, so reports read well in a diff and with grep.
  */
 public final class JsonReporter implements Reporter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** One value on one line, with a space after each colon and comma: {@code {"a": 1, "b": [2, 3]}}. */
     private static final ObjectWriter ONE_LINE = MAPPER.writer(new OneLine());
+    /** The version of the report's layout; it changes when a field changes meaning or goes away. */
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public String name() {
@@ -33,6 +37,8 @@ public final class JsonReporter implements Reporter {
     @Override
     public void write(Report report, ReportSettings settings, Appendable out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.putObject("tool").put("name", Tool.NAME).put("version", Tool.version());
         root.put("files", report.filesChecked());
         ObjectNode summary = root.putObject("summary");
         for (Severity s : Severity.values()) {
@@ -53,6 +59,18 @@ public final class JsonReporter implements Reporter {
             o.put("law", f.law());
             o.put("match", f.match());
             o.put("suggestion", f.suggestion());
+            o.put("failing", f.failing());
+            o.put("fingerprint", f.fingerprint());
+        }
+        ArrayNode articles = root.putArray("articles");
+        for (CheckedFile c : report.files()) {
+            articles.addObject().put("path", c.path()).put("format", c.format()).put("sha256", c.sha256())
+                    .put("configuration", c.configuration()).put("failOn", c.failOn().label());
+        }
+        ArrayNode sources = root.putArray("sources");
+        for (RuleSource s : report.sources()) {
+            sources.addObject().put("kind", s.kind()).put("name", s.name()).put("file", s.file())
+                    .put("sha256", s.sha256());
         }
         ArrayNode errors = root.putArray("errors");
         for (Problem p : report.problems()) {
@@ -63,12 +81,18 @@ public final class JsonReporter implements Reporter {
             o.put("message", p.reason());
         }
         out.append("{\n");
+        out.append("  \"schemaVersion\": ").append(line(root.get("schemaVersion"))).append(",\n");
+        out.append("  \"tool\": ").append(line(root.get("tool"))).append(",\n");
         out.append("  \"files\": ").append(line(root.get("files"))).append(",\n");
         out.append("  \"summary\": ").append(line(root.get("summary"))).append(",\n");
         out.append("  \"findings\": ");
         items(root.get("findings"), "  ", out);
         out.append(",\n  \"errors\": ");
         items(root.get("errors"), "  ", out);
+        out.append(",\n  \"articles\": ");
+        items(root.get("articles"), "  ", out);
+        out.append(",\n  \"sources\": ");
+        items(root.get("sources"), "  ", out);
         out.append("\n}\n");
     }
 

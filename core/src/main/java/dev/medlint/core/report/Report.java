@@ -10,11 +10,19 @@ import java.util.Map;
 /**
  * The outcome of a run: the articles checked (clean ones too), the findings in order, the inputs that could not be
  * checked, the rules that ran, and the source lines the findings point at (so reporters can quote them without
- * reading files again). Reporters format it; they never re-read or re-analyse articles.
+ * reading files again), and the configurations and rule files the rules came from. Reporters format it; they never
+ * re-read or re-analyse articles.
  */
 public record Report(List<CheckedFile> files, List<Finding> findings, List<Problem> problems,
-        Map<String, Map<Integer, String>> excerpts, List<RuleDescriptor> rules) {
+        Map<String, Map<Integer, String>> excerpts, List<RuleDescriptor> rules, List<RuleSource> sources) {
+    /** A report that does not record where its rules came from. */
+    public Report(List<CheckedFile> files, List<Finding> findings, List<Problem> problems,
+            Map<String, Map<Integer, String>> excerpts, List<RuleDescriptor> rules) {
+        this(files, findings, problems, excerpts, rules, List.of());
+    }
+
     public Report {
+        sources = List.copyOf(sources);
         List<CheckedFile> f = new ArrayList<>(files);
         f.sort(Comparator.comparing(CheckedFile::path));
         files = List.copyOf(f);
@@ -43,7 +51,9 @@ public record Report(List<CheckedFile> files, List<Finding> findings, List<Probl
         List<Problem> problems = new ArrayList<>();
         Map<String, Map<Integer, String>> excerpts = new LinkedHashMap<>();
         Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        Map<String, RuleSource> sources = new java.util.TreeMap<>();
         for (Report r : parts) {
+            r.sources().forEach(s -> sources.putIfAbsent(s.kind() + "\0" + s.file(), s));
             files.addAll(r.files());
             findings.addAll(r.findings());
             problems.addAll(r.problems());
@@ -54,7 +64,8 @@ public record Report(List<CheckedFile> files, List<Finding> findings, List<Probl
             }));
             r.rules().forEach(d -> rules.putIfAbsent(d.id(), d));
         }
-        return new Report(files, findings, problems, excerpts, new ArrayList<>(rules.values()));
+        return new Report(files, findings, problems, excerpts, new ArrayList<>(rules.values()),
+                new ArrayList<>(sources.values()));
     }
 
     public int filesChecked() {

@@ -16,7 +16,15 @@ public final class Reporters {
     /** The formats medlint ships. */
     public static Reporters builtIn() {
         return new Reporters(new Registry<>("output format", Reporter::name,
-                List.of(new TextReporter(), new JsonReporter())));
+                List.of(
+                        new TextReporter(),
+                        new JsonReporter(),
+                        new SarifReporter(),
+                        new CheckstyleReporter(),
+                        new JunitReporter(),
+                        new GithubReporter(),
+                        new RdjsonlReporter(),
+                        new HtmlReporter())));
     }
 
     /** These formats and one more (an embedder's, or a test's). */

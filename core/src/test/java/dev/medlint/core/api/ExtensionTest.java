@@ -170,7 +170,8 @@ class ExtensionTest {
     @Test
     void aRegisteredFormatIsChosenByName() throws Exception {
         Reporters formats = Reporters.builtIn().with(new CountReporter());
-        assertEquals(List.of("text", "json", "count"), formats.names());
+        assertEquals(List.of("text", "json", "sarif", "checkstyle", "junit", "github", "rdjsonl", "html", "count"),
+                formats.names());
         assertEquals(List.of("text", "json"), formats.ruleListNames());
         Engine engine = Engine.create(options(RuleTypes.builtIn().with(new ShoutingRule.Type())));
         Report r = engine.checkText("post.txt", "AMAZING and WONDERFUL.", dir);
