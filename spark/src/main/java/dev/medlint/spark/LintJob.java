@@ -156,7 +156,7 @@ public final class LintJob implements Callable<Integer> {
         out.printf("medlint-spark: %d posts checked, %d findings, %d problems; outputs in %s%n", s.checked(),
                 s.findings(), s.problems(), output);
         for (JobSummary.Category c : s.categories()) {
-            out.printf("  %-24s %8d findings in %8d posts (%d errors, %d warnings, %d info)%n", c.category(),
+            out.printf("  %-30s %8d findings in %8d posts (%d errors, %d warnings, %d info)%n", c.category(),
                     c.findings(), c.posts(), c.errors(), c.warnings(), c.infos());
         }
     }
