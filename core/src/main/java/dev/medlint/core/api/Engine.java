@@ -96,7 +96,9 @@ public final class Engine {
         List<Configurations.ExtraRuleFile> extra = o.ruleFiles.stream()
                 .map(f -> new Configurations.ExtraRuleFile(f.path(), f.display(), f.setting())).toList();
         Configurations.Settings settings = new Configurations.Settings(o.config, o.configDisplay, o.useConfigFiles,
-                o.builtin, extra, o.failOn, o.baseDir, o.ruleFilesSetting, o.noBuiltinSetting);
+                o.builtin, extra, o.failOn, o.baseDir, o.ruleFilesSetting, o.noBuiltinSetting,
+                o.ruleTexts.stream().map(t -> new Configurations.RuleText(t.name(), t.yaml())).toList(),
+                o.configText);
         FileSelection selection = FileSelection.articles().including(patterns(o.includes, "includes"))
                 .excluding(patterns(o.excludes, "excludes")).skipping(o.skipped)
                 .unknownTypeHint(o.unknownTypeHint);

@@ -18,6 +18,8 @@ public final class EngineOptions {
     boolean useConfigFiles = true;
     boolean builtin = true;
     final List<RuleFile> ruleFiles = new ArrayList<>();
+    final List<RuleText> ruleTexts = new ArrayList<>();
+    String configText;
     Integer threads;
     FailLevel failOn;
     Path baseDir;
@@ -38,10 +40,28 @@ public final class EngineOptions {
     record RuleFile(Path path, String display, String setting) {
     }
 
+    /** A rule file given as its text: its name in messages, and its YAML. */
+    record RuleText(String name, String yaml) {
+    }
+
     /** Use this configuration file for every article instead of looking for {@code .medlint.yaml} files. */
     public EngineOptions config(Path file, String display) {
         this.config = file;
         this.configDisplay = display;
+        this.configText = null;
+        return this;
+    }
+
+    /**
+     * Use this configuration, given as its YAML text and named {@code name} in messages, for every article (a front
+     * end that read the file once, such as a Spark driver shipping it to executors). No folder holds it, so it may
+     * not name {@code rule-files} (give them with {@link #ruleText}); its include/exclude are relative to the
+     * working folder.
+     */
+    public EngineOptions configText(String name, String yaml) {
+        this.config = Path.of(name).toAbsolutePath().normalize();
+        this.configDisplay = name;
+        this.configText = yaml;
         return this;
     }
 
@@ -69,6 +89,15 @@ public final class EngineOptions {
      */
     public EngineOptions ruleFile(Path file, String display, String setting) {
         ruleFiles.add(new RuleFile(file, display, setting));
+        return this;
+    }
+
+    /**
+     * A rule file used besides the configuration's, given as its YAML text (read once by the front end, e.g. on a
+     * Spark driver) and named {@code name} in messages; no file is read.
+     */
+    public EngineOptions ruleText(String name, String yaml) {
+        ruleTexts.add(new RuleText(name, yaml));
         return this;
     }
 
@@ -173,6 +202,8 @@ public final class EngineOptions {
         o.useConfigFiles = useConfigFiles;
         o.builtin = builtin;
         o.ruleFiles.addAll(ruleFiles);
+        o.ruleTexts.addAll(ruleTexts);
+        o.configText = configText;
         o.threads = threads;
         o.failOn = failOn;
         o.baseDir = baseDir;

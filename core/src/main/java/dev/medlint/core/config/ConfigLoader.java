@@ -44,10 +44,20 @@ public final class ConfigLoader {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
     private final Function<Path, String> display;
+    private final String textRuleFilesSetting;
 
     /** @param display how a path is named in messages */
     public ConfigLoader(Function<Path, String> display) {
+        this(display, null);
+    }
+
+    /**
+     * A loader of configurations given as text, which stand in no folder: their {@code rule-files} are refused with
+     * a pointer to {@code ruleFilesSetting}, where the front end takes rule files (as text) instead.
+     */
+    public ConfigLoader(Function<Path, String> display, String ruleFilesSetting) {
         this.display = display;
+        this.textRuleFilesSetting = ruleFilesSetting;
     }
 
     /** Reads and checks a configuration file. */
@@ -132,6 +142,10 @@ public final class ConfigLoader {
 
     private Config.Value<List<Config.RuleFile>> ruleFiles(YamlNodes y, Node n, Path folder)
             throws RuleFileException {
+        if (textRuleFilesSetting != null) {
+            throw y.error(n, "a configuration given as text cannot name rule files (no folder holds it); give them "
+                    + "with " + textRuleFilesSetting + " instead");
+        }
         List<Config.RuleFile> out = new ArrayList<>();
         for (Node item : items(y, n, "'rule-files'")) {
             String raw = y.text(item, "a rule file");

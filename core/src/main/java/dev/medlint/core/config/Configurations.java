@@ -29,16 +29,31 @@ public final class Configurations {
     public record ExtraRuleFile(Path path, String display, String setting) {
     }
 
+    /** A rule file a front end read itself and gives as text (a Spark driver ships it so): its name and YAML. */
+    public record RuleText(String name, String yaml) {
+    }
+
     /**
      * What a front end decided: an explicit configuration (or none), whether to read configuration files and the
      * bundled packs, extra rule files, a fail level that wins over every configuration's, the base folder paths are
-     * shown relative to (null: as given), and the names its users know two settings by (for messages).
+     * shown relative to (null: as given), and the names its users know two settings by (for messages). Rule files
+     * and the explicit configuration may also come as text ({@code ruleTexts}, {@code explicitText}: then
+     * {@code explicitConfig} is only where the configuration stands, and is not read).
      */
     public record Settings(Path explicitConfig, String explicitDisplay, boolean useConfigFiles, boolean builtin,
             List<ExtraRuleFile> ruleFiles, FailLevel failOn, Path baseDir, String ruleFilesSetting,
-            String noBuiltinSetting) {
+            String noBuiltinSetting, List<RuleText> ruleTexts, String explicitText) {
         public Settings {
             ruleFiles = List.copyOf(ruleFiles);
+            ruleTexts = List.copyOf(ruleTexts);
+        }
+
+        /** Settings whose rule files and configuration (if any) are all files. */
+        public Settings(Path explicitConfig, String explicitDisplay, boolean useConfigFiles, boolean builtin,
+                List<ExtraRuleFile> ruleFiles, FailLevel failOn, Path baseDir, String ruleFilesSetting,
+                String noBuiltinSetting) {
+            this(explicitConfig, explicitDisplay, useConfigFiles, builtin, ruleFiles, failOn, baseDir,
+                    ruleFilesSetting, noBuiltinSetting, List.of(), null);
         }
     }
 
@@ -90,6 +105,9 @@ public final class Configurations {
     private void load() throws RuleFileException {
         for (ExtraRuleFile f : settings.ruleFiles()) {
             extraPacks.add(ruleFile(f.path(), f.display(), f.setting()));
+        }
+        for (RuleText t : settings.ruleTexts()) {
+            extraPacks.add(packLoader.load(t.name(), t.yaml()));
         }
         if (explicitConfig != null) {
             ruleSet(explicit());
@@ -179,6 +197,11 @@ public final class Configurations {
 
     private Config explicit() throws RuleFileException {
         return configs.computeIfAbsent(explicitConfig, p -> Attempt.of(() -> {
+            if (settings.explicitText() != null) {
+                // No folder holds a configuration given as text, so it cannot name rule files by path.
+                return new ConfigLoader(q -> q.equals(p) ? settings.explicitDisplay() : displayConfig(q),
+                        settings.ruleFilesSetting()).parse(p, settings.explicitText());
+            }
             if (!Files.exists(p)) {
                 throw new RuleFileException(settings.explicitDisplay(), "no such configuration file");
             }

@@ -1,0 +1,56 @@
+package dev.medlint.spark;
+
+import dev.medlint.core.api.Engine;
+import java.util.Locale;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One post as every input form is turned into before it is checked: its id, the name it is checked and reported
+ * under (the extension picks the format), its URL, its raw bytes, and a reason when the reader already knows it
+ * cannot be checked (a line that is not JSON, a missing id, an unknown format).
+ */
+final class Post {
+    static final StructType SCHEMA = new StructType()
+            .add("id", DataTypes.StringType, true)
+            .add("name", DataTypes.StringType, false)
+            .add("url", DataTypes.StringType, true)
+            .add("content", DataTypes.BinaryType, true)
+            .add("problem", DataTypes.StringType, true);
+
+    private Post() {
+    }
+
+    static Row of(String id, String name, String url, byte[] content) {
+        return RowFactory.create(id, name, url, content, null);
+    }
+
+    static Row bad(String id, String name, String url, String reason) {
+        return RowFactory.create(id, name, url, null, reason);
+    }
+
+    /**
+     * A post of a record (JSON Lines, Parquet): its id and optional format and URL, its text as bytes. The name is
+     * the id, with the format's extension added when it does not end with it (no format: the id's own extension, or
+     * plain text).
+     */
+    static Row ofRecord(String id, String format, String url, byte[] content, String where) {
+        if (id == null || id.isBlank()) {
+            return bad(null, where, url, "the record has no id");
+        }
+        if (content == null) {
+            return bad(id, id, url, "the record has no text");
+        }
+        if (format == null || format.isBlank()) {
+            return of(id, id, url, content);
+        }
+        String f = format.trim().toLowerCase(Locale.ROOT);
+        if (!Engine.isInputFormat(f)) {
+            return bad(id, id, url, "unknown format '" + format + "'; use text, markdown or html");
+        }
+        String name = id.toLowerCase(Locale.ROOT).endsWith("." + f) ? id : id + "." + f;
+        return of(id, name, url, content);
+    }
+}
