@@ -49,7 +49,7 @@ class LintJobTest {
                 SAMPLES.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
             }
         }
-        assertEquals(9, SAMPLES.size());
+        assertTrue(SAMPLES.size() >= 9, SAMPLES.keySet()::toString);
         Engine reference = LocalSpark.referenceEngine();
         for (Map.Entry<String, String> s : SAMPLES.entrySet()) {
             Report r = reference.checkText(s.getKey(), s.getValue(), Path.of(""));
@@ -86,7 +86,7 @@ class LintJobTest {
                 "--output-format", "jsonl");
         assertEquals(0, run.code(), run.err());
         assertEquals(EXPECTED, LocalSpark.read(out.resolve("findings"), "jsonl", FINDING_FIELDS));
-        assertTrue(run.out().startsWith("medlint-spark: 9 posts checked, " + EXPECTED.size() + " findings, "
+        assertTrue(run.out().startsWith("medlint-spark: " + SAMPLES.size() + " posts checked, " + EXPECTED.size() + " findings, "
                 + "0 problems"), run.out());
         assertFalse(Files.exists(out.resolve("problems")) && !LocalSpark.read(out.resolve("problems"), "jsonl",
                 List.of("id")).isEmpty());

@@ -24,6 +24,7 @@ final class Exchanges {
         if (length != null) {
             try {
                 if (Long.parseLong(length.strip()) > limit) {
+                    drain(exchange.getRequestBody(), limit);
                     throw tooLarge(limit);
                 }
             } catch (NumberFormatException e) {
@@ -36,12 +37,26 @@ final class Exchanges {
             int n;
             while ((n = in.read(buf)) >= 0) {
                 if (out.size() + n > limit) {
+                    drain(in, limit);
                     throw tooLarge(limit);
                 }
                 out.write(buf, 0, n);
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Reads and drops the rest of a refused body (up to a few times the limit): a client still sending when the
+     * server answers and closes gets a connection reset instead of the 413.
+     */
+    private static void drain(InputStream in, int limit) throws IOException {
+        byte[] buf = new byte[16384];
+        long left = 4L * limit;
+        int n;
+        while (left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) >= 0) {
+            left -= n;
+        }
     }
 
     private static HttpError tooLarge(int limit) {
