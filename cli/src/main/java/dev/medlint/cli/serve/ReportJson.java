@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.medlint.core.report.Finding;
+import dev.medlint.core.report.JsonReporter;
 import dev.medlint.core.report.Problem;
 import dev.medlint.core.report.Report;
 import dev.medlint.core.report.RuleDescriptor;
@@ -64,24 +65,10 @@ public final class ReportJson {
 
     /** One finding: the fields of the JSON report (fingerprint included), then offset, endOffset and pack. */
     public ObjectNode finding(Finding f) {
-        ObjectNode o = mapper.createObjectNode();
-        o.put("path", f.path());
-        o.put("ruleId", f.ruleId());
-        o.put("category", f.category());
-        o.put("severity", f.severity().label());
-        o.put("line", f.line());
-        o.put("column", f.column());
-        o.put("endLine", f.endLine());
-        o.put("endColumn", f.endColumn());
-        o.put("message", f.message());
-        o.put("law", f.law());
-        o.put("match", f.match());
-        o.put("suggestion", f.suggestion());
+        ObjectNode o = JsonReporter.finding(f);
         o.put("offset", f.offset());
         o.put("endOffset", f.endOffset());
         o.put("pack", f.pack());
-        o.put("failing", f.failing());
-        o.put("fingerprint", f.fingerprint());
         return o;
     }
 

@@ -46,21 +46,7 @@ public final class JsonReporter implements Reporter {
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("path", f.path());
-            o.put("ruleId", f.ruleId());
-            o.put("category", f.category());
-            o.put("severity", f.severity().label());
-            o.put("line", f.line());
-            o.put("column", f.column());
-            o.put("endLine", f.endLine());
-            o.put("endColumn", f.endColumn());
-            o.put("message", f.message());
-            o.put("law", f.law());
-            o.put("match", f.match());
-            o.put("suggestion", f.suggestion());
-            o.put("failing", f.failing());
-            o.put("fingerprint", f.fingerprint());
+            findings.add(finding(f));
         }
         ArrayNode articles = root.putArray("articles");
         for (CheckedFile c : report.files()) {
@@ -94,6 +80,26 @@ public final class JsonReporter implements Reporter {
         out.append(",\n  \"sources\": ");
         items(root.get("sources"), "  ", out);
         out.append("\n}\n");
+    }
+
+    /** One finding as the JSON report writes it (front ends that speak JSON, such as a server, reuse it). */
+    public static ObjectNode finding(Finding f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("path", f.path());
+        o.put("ruleId", f.ruleId());
+        o.put("category", f.category());
+        o.put("severity", f.severity().label());
+        o.put("line", f.line());
+        o.put("column", f.column());
+        o.put("endLine", f.endLine());
+        o.put("endColumn", f.endColumn());
+        o.put("message", f.message());
+        o.put("law", f.law());
+        o.put("match", f.match());
+        o.put("suggestion", f.suggestion());
+        o.put("failing", f.failing());
+        o.put("fingerprint", f.fingerprint());
+        return o;
     }
 
     @Override
