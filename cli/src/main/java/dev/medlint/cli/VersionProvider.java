@@ -1,13 +1,11 @@
 package dev.medlint.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.medlint.core.report.Tool;
 import picocli.CommandLine.IVersionProvider;
 
 /**
- * The version as {@code medlint <version>}: from {@code version.properties}, which Maven filters at build time, or
- * else from the jar manifest's Implementation-Version.
+ * The version as {@code medlint <version>}: the one reports carry ({@link Tool#version()}), or else the jar
+ * manifest's Implementation-Version.
  */
 public final class VersionProvider implements IVersionProvider {
     @Override
@@ -16,19 +14,11 @@ public final class VersionProvider implements IVersionProvider {
     }
 
     public static String version() {
-        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version");
-                if (v != null && !v.isBlank() && !v.contains("${")) {
-                    return v.strip();
-                }
-            }
-        } catch (IOException e) {
-            // fall through to the manifest
+        String v = Tool.version();
+        if (!v.equals("unknown")) {
+            return v;
         }
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v != null ? v : "unknown";
+        String manifest = VersionProvider.class.getPackage().getImplementationVersion();
+        return manifest != null ? manifest : "unknown";
     }
 }

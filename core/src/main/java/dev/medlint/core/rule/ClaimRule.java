@@ -158,22 +158,8 @@ public final class ClaimRule extends Rule implements Excusable {
     }
 
     private RuleHit checkSentence(Sentence s, List<Word> blockWords) {
-        if (unless.contains(Excuse.QUESTION) && s.isQuestion()) {
+        if (Context.sentenceExcuses(s, blockWords, unless, exceptions, language().profile(), vocabulary)) {
             return null;
-        }
-        if (unless.contains(Excuse.HEDGED) && Context.hedged(s, blockWords, vocabulary)) {
-            return null;
-        }
-        if (unless.contains(Excuse.ABOUT_ADS) && language().profile().talksAboutAdvertising(s.text())) {
-            return null;
-        }
-        if (unless.contains(Excuse.RISK) && language().profile().describesRisk(s.text())) {
-            return null;
-        }
-        for (Pattern p : exceptions) {
-            if (p.matcher(s.text()).find()) {
-                return null;
-            }
         }
         if (!intensifiers.isEmpty() && !anyWordIn(s, blockWords, intensifiers)) {
             return null;

@@ -6,7 +6,9 @@ import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Sentence;
 import dev.medlint.core.lang.Word;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The context checks that excuse a match. They read the word scan and the sentence, never the models; the grammar
@@ -74,6 +76,38 @@ public final class Context {
             }
         }
         return negations % 2 == 1;
+    }
+
+    /** Whether an excuse or exception needs the match's sentence (question, hedge, ad talk, risk, exceptions). */
+    static boolean needsSentence(Set<Excuse> unless, List<Pattern> exceptions) {
+        return unless.contains(Excuse.HEDGED) || unless.contains(Excuse.QUESTION) || unless.contains(Excuse.ABOUT_ADS)
+                || unless.contains(Excuse.RISK) || !exceptions.isEmpty();
+    }
+
+    /**
+     * Whether the sentence of a match excuses it: one of the rule's sentence-level excuses applies (a question, a
+     * hedge, talk about advertising, a risk statement), or one of its exception patterns matches the sentence.
+     */
+    static boolean sentenceExcuses(Sentence sentence, List<Word> words, Set<Excuse> unless, List<Pattern> exceptions,
+            LanguageProfile profile, Vocabulary vocab) {
+        if (unless.contains(Excuse.QUESTION) && sentence.isQuestion()) {
+            return true;
+        }
+        if (unless.contains(Excuse.HEDGED) && hedged(sentence, words, vocab)) {
+            return true;
+        }
+        if (unless.contains(Excuse.ABOUT_ADS) && profile.talksAboutAdvertising(sentence.text())) {
+            return true;
+        }
+        if (unless.contains(Excuse.RISK) && profile.describesRisk(sentence.text())) {
+            return true;
+        }
+        for (Pattern p : exceptions) {
+            if (p.matcher(sentence.text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence carries a hedge. */

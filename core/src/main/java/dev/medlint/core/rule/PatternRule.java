@@ -283,24 +283,7 @@ public final class PatternRule extends Rule implements Excusable {
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, p)) {
             return true;
         }
-        if (unless.contains(Excuse.QUESTION) && s.isQuestion()) {
-            return true;
-        }
-        if (unless.contains(Excuse.HEDGED) && Context.hedged(s, words, vocabulary)) {
-            return true;
-        }
-        if (unless.contains(Excuse.ABOUT_ADS) && p.talksAboutAdvertising(s.text())) {
-            return true;
-        }
-        if (unless.contains(Excuse.RISK) && p.describesRisk(s.text())) {
-            return true;
-        }
-        for (Pattern x : exceptions) {
-            if (x.matcher(s.text()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return Context.sentenceExcuses(s, words, unless, exceptions, p, vocabulary);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.medlint.core.lang.Vocabulary;
 
 import dev.medlint.core.lang.AnnotatedText;
 import dev.medlint.core.lang.Language;
-import dev.medlint.core.lang.Sentence;
 import dev.medlint.core.lang.Word;
 import dev.medlint.core.text.TextView;
 import java.util.ArrayList;
@@ -206,30 +205,11 @@ public final class PhraseRule extends Rule implements Excusable {
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, language().profile())) {
             return true;
         }
-        boolean needsSentence = unless.contains(Excuse.HEDGED) || unless.contains(Excuse.QUESTION)
-                || unless.contains(Excuse.ABOUT_ADS) || unless.contains(Excuse.RISK) || !exceptions.isEmpty();
-        if (!needsSentence) {
+        if (!Context.needsSentence(unless, exceptions)) {
             return false;
         }
-        Sentence sentence = doc.sentenceAt(b, start);
-        if (unless.contains(Excuse.QUESTION) && sentence.isQuestion()) {
-            return true;
-        }
-        if (unless.contains(Excuse.HEDGED) && Context.hedged(sentence, words, vocabulary)) {
-            return true;
-        }
-        if (unless.contains(Excuse.ABOUT_ADS) && language().profile().talksAboutAdvertising(sentence.text())) {
-            return true;
-        }
-        if (unless.contains(Excuse.RISK) && language().profile().describesRisk(sentence.text())) {
-            return true;
-        }
-        for (Pattern p : exceptions) {
-            if (p.matcher(sentence.text()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return Context.sentenceExcuses(doc.sentenceAt(b, start), words, unless, exceptions, language().profile(),
+                vocabulary);
     }
 
     @Override
