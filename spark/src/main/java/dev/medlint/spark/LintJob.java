@@ -60,6 +60,11 @@ public final class LintJob implements Callable<Integer> {
             description = "Spread the posts over N partitions before checking (default: as read).")
     Integer partitions;
 
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "none",
+            description = "Exit with 1 when a finding at or above this severity was written: error, warning, info "
+                    + "or none (default: ${DEFAULT-VALUE}; an audit's findings are its result, not a failure).")
+    String failOn;
+
     @Option(names = "--overwrite", description = "Replace the outputs of an earlier run in the output folder.")
     boolean overwrite;
 
@@ -78,7 +83,8 @@ public final class LintJob implements Callable<Integer> {
 
     /**
      * Runs the job with these arguments in a session (null: the one spark-submit set up), printing the summary to
-     * {@code out} and a one-line error to {@code err}; returns 0, or 2 for a bad option, rule file or input.
+     * {@code out} and a one-line error to {@code err}; returns 0, 1 when {@code --fail-on} is met, or 2 for a bad
+     * option, rule file or input.
      */
     public static int execute(SparkSession spark, PrintWriter out, PrintWriter err, String... args) {
         LintJob job = new LintJob();
@@ -96,8 +102,15 @@ public final class LintJob implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            FailLevel level = FailLevel.parse(failOn);
             JobSummary s = run();
             print(s);
+            long failing = level.count(s);
+            if (failing > 0) {
+                out.printf("medlint-spark: %d findings at or above %s (--fail-on)%n", failing,
+                        level.name().toLowerCase(java.util.Locale.ROOT));
+                return 1;
+            }
             return 0;
         } catch (JobException e) {
             err.println("medlint-spark: " + e.getMessage());

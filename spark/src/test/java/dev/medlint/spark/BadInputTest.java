@@ -99,5 +99,30 @@ class BadInputTest {
         LocalSpark.Run form = LocalSpark.job("--input", in.toString(), "--output", dir.resolve("o4").toString(),
                 "--output-format", "csv");
         assertEquals("medlint-spark: --output-format: unknown form 'csv'; use parquet or jsonl\n", form.err());
+
+        LocalSpark.Run level = LocalSpark.job("--input", in.toString(), "--output", dir.resolve("o5").toString(),
+                "--fail-on", "fatal");
+        assertEquals(2, level.code());
+        assertEquals("medlint-spark: --fail-on: unknown level 'fatal'; use error, warning, info or none\n",
+                level.err());
+    }
+
+    @Test
+    void failOnExitsWithOneOnlyWhenAFindingReachesTheLevel() throws IOException {
+        // One post with an overclaim (an error) and nothing else at warning level but the statement warning.
+        Path in = Files.writeString(dir.resolve("gate.jsonl"),
+                "{\"id\": \"a.txt\", \"text\": \"Our thread lift gives guaranteed results.\"}\n");
+        LocalSpark.Run none = LocalSpark.job("--input", in.toString(), "--output", dir.resolve("g1").toString());
+        assertEquals(0, none.code(), none.out() + none.err());
+        LocalSpark.Run error = LocalSpark.job("--input", in.toString(), "--output", dir.resolve("g2").toString(),
+                "--fail-on", "error");
+        assertEquals(1, error.code(), error.out() + error.err());
+        assertTrue(error.out().contains("findings at or above error (--fail-on)"), error.out());
+
+        Path clean = Files.writeString(dir.resolve("clean.jsonl"),
+                "{\"id\": \"b.txt\", \"text\": \"The clinic is closed on public holidays.\"}\n");
+        LocalSpark.Run passes = LocalSpark.job("--input", clean.toString(), "--output", dir.resolve("g3").toString(),
+                "--fail-on", "error");
+        assertEquals(0, passes.code(), passes.out() + passes.err());
     }
 }
