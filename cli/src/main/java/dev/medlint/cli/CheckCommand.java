@@ -4,6 +4,7 @@ import dev.medlint.core.api.Engine;
 import dev.medlint.core.api.EngineException;
 import dev.medlint.core.api.EngineOptions;
 import dev.medlint.core.api.ReportFile;
+import dev.medlint.core.api.Selection;
 import dev.medlint.core.report.Baseline;
 import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Problem;
@@ -196,7 +197,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (!files.isEmpty()) {
-                parts.add(engine.check(files));
+                Selection selected = engine.select(files);
+                for (Problem note : selected.notes()) {
+                    err.println("medlint: info: " + Main.oneLine(note.message()));
+                }
+                parts.add(engine.check(selected));
             }
         } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
@@ -337,6 +342,20 @@ final class CheckCommand implements Callable<Integer> {
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
         }
+        int cap = maxThreads();
+        if (threads > cap) {
+            // Thousands of threads under a process limit end in an OutOfMemoryError that loses the run.
+            err.println("medlint: --threads " + threads + " is more than " + MAX_THREADS_PER_CORE
+                    + " per processor; using " + cap);
+            threads = cap;
+        }
+    }
+
+    /** Workers per processor beyond which more threads only cost memory (checking is CPU-bound). */
+    static final int MAX_THREADS_PER_CORE = 8;
+
+    static int maxThreads() {
+        return MAX_THREADS_PER_CORE * Runtime.getRuntime().availableProcessors();
     }
 
     private ParameterException usage(String message) {

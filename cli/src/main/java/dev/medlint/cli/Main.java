@@ -132,7 +132,8 @@ public final class Main {
         if (s == null) {
             return "";
         }
-        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        // Paths and messages may carry an ESC sequence from a file name: make it visible instead of obeying it.
+        return dev.medlint.core.report.ControlChars.visible(s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 
     /** A writer that hands characters to the stream, so the stream's own encoding is the one used. */

@@ -195,6 +195,9 @@ public class CheckMojo extends AbstractMojo {
         List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty()
                 ? List.of(base) : absolute(base, sourceDirectories);
         Selection selected = engine(() -> engine.select(roots));
+        for (var note : selected.notes()) {
+            getLog().info("medlint: " + note.message());
+        }
         for (String missing : selected.missing()) {
             getLog().warn("medlint: source directory " + missing + " does not exist; skipped");
         }
