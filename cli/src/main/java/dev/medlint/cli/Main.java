@@ -37,7 +37,12 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] jvmArgs) {
+        var relaunched = LocaleRelaunch.ifNeeded(jvmArgs);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        String[] args = LocaleRelaunch.arguments(jvmArgs);
         PrintStream out = stream(FileDescriptor.out, "sun.stdout.encoding");
         PrintStream err = stream(FileDescriptor.err, "sun.stderr.encoding");
         String noColor = System.getenv("NO_COLOR");
