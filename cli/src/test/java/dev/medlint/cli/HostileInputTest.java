@@ -155,11 +155,12 @@ class HostileInputTest {
         assertEquals(2, r.code(), r::toString);
         assertOkChecked(r.result());
         List<String> errors = r.result().errLines();
+        // (problems are listed by path)
         assertEquals(List.of(
-                "medlint: " + p(stars) + ": Markdown nested too deeply to read (emphasis, links or brackets inside "
-                        + "each other thousands of times); not an article",
                 "medlint: " + p(fifo) + ": is a named pipe (FIFO), not a regular file; medlint reads only regular "
                         + "files",
+                "medlint: " + p(stars) + ": Markdown nested too deeply to read (emphasis, links or brackets inside "
+                        + "each other thousands of times); not an article",
                 "medlint: " + p(utf16) + ": UTF-16 text (big-endian), not UTF-8; convert it, e.g. 'iconv -f UTF-16 -t "
                         + "UTF-8 FILE > FILE.new' or save it as UTF-8 in the editor"), errors, r::toString);
         // The deeply nested quotes, lists and tags are read: their text is checked like any other.
@@ -298,11 +299,25 @@ class HostileInputTest {
         assertOkChecked(r);
     }
 
+    @Test
+    void koreanFileNamesSurviveALocaleThatCannotEncodeThem() throws Exception {
+        assumeTrue(System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux"));
+        Path korean = write("글/리프팅-후기.md", OK);
+        Forked r = Forked.run(java.util.Map.of("LANG", "C", "LC_ALL", "C"), Cli.check(p(korean), p(dir)));
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.result().out().contains(p(korean) + ":3:4: error [test-guarantee]"), r::toString);
+        assertTrue(r.result().out().endsWith("2 errors in 2 of 2 articles.\n"), r::toString);
+    }
+
     /** A run of {@link Main} in a JVM of its own, with a small heap and a time limit. */
     record Forked(int code, Cli.Result result, long millis) {
         static final Duration LIMIT = Duration.ofSeconds(60);
 
         static Forked run(String... args) throws Exception {
+            return run(java.util.Map.of(), args);
+        }
+
+        static Forked run(java.util.Map<String, String> env, String... args) throws Exception {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
@@ -312,15 +327,19 @@ class HostileInputTest {
             Path err = Files.createTempFile("medlint-forked", ".err");
             try {
                 long start = System.nanoTime();
-                Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                pb.environment().putAll(env);
+                Process p = pb.start();
                 if (!p.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                     p.destroyForcibly().waitFor();
                     throw new AssertionError("medlint " + String.join(" ", args) + " ran over " + LIMIT);
                 }
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                return new Forked(p.exitValue(), new Cli.Result(p.exitValue(), Files.readString(out),
-                        Files.readString(err)), ms);
+                return new Forked(p.exitValue(), new Cli.Result(p.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8)),
+                        ms);
             } finally {
                 Files.deleteIfExists(out);
                 Files.deleteIfExists(err);
