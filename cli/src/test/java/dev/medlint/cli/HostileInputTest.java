@@ -139,6 +139,21 @@ class HostileInputTest {
         assertTrue(Files.readString(report).endsWith("1 error in 1 of 1 article.\n"), () -> report.toString());
     }
 
+    @Test
+    void aReportOfEveryFormatIsRecognisedAndReplacedByTheNextRun() throws IOException {
+        for (String format : dev.medlint.core.report.Reporters.builtIn().names()) {
+            // .txt is an article extension: only a file medlint recognises as its own report may be replaced.
+            Path report = dir.resolve("out/" + format + ".txt");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, "");
+            for (int run = 0; run < 2; run++) {
+                Cli.Result r = run("-f", format, p(ok), "-o", p(report));
+                assertEquals(1, r.code(), () -> format + ": " + r);
+                assertEquals("", r.err(), () -> format + ": " + r);
+            }
+        }
+    }
+
     // --- 2, 4, 6. Deep nesting, FIFOs and endless files: one forked JVM with a small heap
 
     @Test

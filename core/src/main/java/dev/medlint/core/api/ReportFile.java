@@ -91,7 +91,8 @@ public final class ReportFile {
             throw new EngineException(display + ": is " + kind + "; medlint writes reports only to regular files "
                     + "(leave out the option to write to standard output)");
         }
-        if (Format.forFileName(target.getFileName().toString()).isPresent() && !isReport(target)) {
+        if (Format.forFileName(target.getFileName().toString()).isPresent() && !isEmpty(target)
+                && !isReport(target)) {
             throw new EngineException(display + ": is an article, not a medlint report; medlint never replaces an "
                     + "article with a report: choose another report file");
         }
@@ -188,6 +189,15 @@ public final class ReportFile {
             view.setPermissions(perms);
         } catch (IOException | UnsupportedOperationException e) {
             // keep the temporary file's permissions
+        }
+    }
+
+    /** An empty file holds no article to lose (medlint would refuse it as one). */
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
