@@ -3,6 +3,8 @@ package dev.medlint.cli;
 import dev.medlint.core.api.Engine;
 import dev.medlint.core.api.EngineException;
 import dev.medlint.core.api.EngineOptions;
+import dev.medlint.core.api.ReportFile;
+import dev.medlint.core.api.Selection;
 import dev.medlint.core.report.Baseline;
 import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Problem;
@@ -17,7 +19,9 @@ import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -131,6 +135,21 @@ final class CheckCommand implements Callable<Integer> {
         validate();
         List<ReportTarget> targets = reportTargets();
         Path baselineFile = baselineFile();
+        // Every file this run writes is checked first: a report must never replace an article or a special file.
+        Map<String, ReportFile> outputs = new LinkedHashMap<>();
+        try {
+            if (output != null) {
+                outputs.put(output, outputFile(output));
+            }
+            for (ReportTarget t : targets) {
+                outputs.put(t.file(), outputFile(t.file()));
+            }
+            if (updateBaseline) {
+                outputs.put(baselineFile.toString(), outputFile(baselineFile.toString()));
+            }
+        } catch (EngineException e) {
+            return Problems.fail(err, e.getMessage());
+        }
         Baseline accepted = null;
         if (baselineFile != null && (!updateBaseline || java.nio.file.Files.exists(baselineFile))) {
             try {
@@ -147,6 +166,8 @@ final class CheckCommand implements Callable<Integer> {
         Engine engine;
         try {
             EngineOptions options = engineOptions();
+            // A report written into a checked folder is never checked as an article by a later run.
+            outputs.values().stream().filter(f -> !f.writesThrough()).forEach(f -> options.skip(f.path()));
             if (format.equals("html") || targets.stream().anyMatch(t -> t.format().equals("html"))) {
                 options.quoteWholeArticles();
             }
@@ -176,7 +197,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (!files.isEmpty()) {
-                parts.add(engine.check(files));
+                Selection selected = engine.select(files);
+                for (Problem note : selected.notes()) {
+                    err.println("medlint: info: " + Main.oneLine(note.message()));
+                }
+                parts.add(engine.check(selected));
             }
         } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
@@ -190,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
         if (updateBaseline) {
             Baseline updated = accepted == null ? Baseline.of(report.findings()) : accepted.updatedBy(report);
-            if (!write(baselineFile.toString(), updated.render(), "baseline")) {
+            if (!write(outputs.get(baselineFile.toString()), updated.render(), "baseline")) {
                 return Main.EXIT_ERROR;
             }
             err.println("medlint: " + Engine.asGiven(baselineFile) + ": baseline of " + updated.entries().stream()
@@ -198,12 +223,12 @@ final class CheckCommand implements Callable<Integer> {
                     .map(Baseline.Entry::path).distinct().count() + " articles");
             return report.problems().isEmpty() ? Main.EXIT_OK : Main.EXIT_ERROR;
         }
-        if (!writeReport(report)) {
+        if (!writeReport(report, outputs.get(output))) {
             return Main.EXIT_ERROR;
         }
         for (ReportTarget t : targets) {
             Reporter r = Reporters.builtIn().find(t.format()).orElseThrow();
-            if (!write(t.file(), r.render(report, new ReportSettings(false, quiet)), "report")) {
+            if (!write(outputs.get(t.file()), r.render(report, new ReportSettings(false, quiet)), "report")) {
                 return Main.EXIT_ERROR;
             }
         }
@@ -258,17 +283,39 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes a file atomically; false after reporting why it could not be written. */
-    private boolean write(String file, String content, String what) {
-        String display = file;
+    /**
+     * Where a report goes, refused (with a one-line reason) when it is an input of this run, an article, a folder or
+     * a special file that writing would replace.
+     */
+    private ReportFile outputFile(String file) throws EngineException {
+        Path path;
         try {
-            display = Engine.asGiven(Path.of(file));
-            AtomicFile.write(Path.of(file), content);
-            return true;
+            path = Path.of(file);
         } catch (InvalidPathException e) {
-            err.println("medlint: " + Main.oneLine(file) + ": not a valid path: " + e.getReason());
+            throw new EngineException(Main.oneLine(file) + ": not a valid path: " + e.getReason());
+        }
+        ReportFile target = ReportFile.at(path, Engine.asGiven(path));
+        for (String p : paths) {
+            try {
+                if (!p.equals(STDIN) && target.isSameFile(Path.of(p))) {
+                    throw new EngineException(target.display() + ": is also an input of this run; medlint never "
+                            + "writes a report over an article: choose another report file");
+                }
+            } catch (InvalidPathException e) {
+                // reported with the inputs
+            }
+        }
+        return target;
+    }
+
+    /** Writes a file checked by {@link #outputFile}; false after reporting why it could not be written. */
+    private boolean write(ReportFile file, String content, String what) {
+        try {
+            file.write(content);
+            return true;
         } catch (IOException e) {
-            err.println("medlint: " + display + ": cannot write the " + what + ": " + Main.oneLine(e.getMessage()));
+            err.println("medlint: " + file.display() + ": cannot write the " + what + ": "
+                    + Main.oneLine(e.getMessage()));
         }
         return false;
     }
@@ -295,6 +342,20 @@ final class CheckCommand implements Callable<Integer> {
         if (threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
         }
+        int cap = maxThreads();
+        if (threads > cap) {
+            // Thousands of threads under a process limit end in an OutOfMemoryError that loses the run.
+            err.println("medlint: --threads " + threads + " is more than " + MAX_THREADS_PER_CORE
+                    + " per processor; using " + cap);
+            threads = cap;
+        }
+    }
+
+    /** Workers per processor beyond which more threads only cost memory (checking is CPU-bound). */
+    static final int MAX_THREADS_PER_CORE = 8;
+
+    static int maxThreads() {
+        return MAX_THREADS_PER_CORE * Runtime.getRuntime().availableProcessors();
     }
 
     private ParameterException usage(String message) {
@@ -324,7 +385,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Writes the report to --output or stdout; false after reporting a write failure. */
-    private boolean writeReport(Report report) {
+    private boolean writeReport(Report report, ReportFile outputFile) {
         boolean toFile = output != null;
         if (!toFile && format.equals("text") && report.filesChecked() == 0 && !report.problems().isEmpty()) {
             // Nothing could be checked: the error lines say it all; "No problems found in 0 articles." would mislead.
@@ -333,7 +394,7 @@ final class CheckCommand implements Callable<Integer> {
         Reporter reporter = Reporters.builtIn().find(format).orElseThrow();
         String rendered = reporter.render(report, new ReportSettings(colour && !toFile, quiet));
         if (toFile) {
-            return write(output, rendered, "report");
+            return write(outputFile, rendered, "report");
         } else {
             out.print(rendered);
             out.flush();

@@ -37,7 +37,12 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] jvmArgs) {
+        var relaunched = LocaleRelaunch.ifNeeded(jvmArgs);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        String[] args = LocaleRelaunch.arguments(jvmArgs);
         PrintStream out = stream(FileDescriptor.out, "sun.stdout.encoding");
         PrintStream err = stream(FileDescriptor.err, "sun.stderr.encoding");
         String noColor = System.getenv("NO_COLOR");
@@ -132,7 +137,8 @@ public final class Main {
         if (s == null) {
             return "";
         }
-        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        // Paths and messages may carry an ESC sequence from a file name: make it visible instead of obeying it.
+        return dev.medlint.core.report.ControlChars.visible(s.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip());
     }
 
     /** A writer that hands characters to the stream, so the stream's own encoding is the one used. */

@@ -5,6 +5,7 @@ import dev.medlint.core.api.EngineException;
 import dev.medlint.core.api.EngineOptions;
 import dev.medlint.core.api.Hint;
 import dev.medlint.core.api.LanguageModels;
+import dev.medlint.core.api.ReportFile;
 import dev.medlint.core.api.Selection;
 import dev.medlint.core.report.Baseline;
 import dev.medlint.core.report.FailLevel;
@@ -164,6 +165,21 @@ public class CheckMojo extends AbstractMojo {
         Path report = reportFile(base);
         Map<Path, Reporter> extra = extraReports(base);
         Baseline baseline = baseline(base);
+        // Checked before anything runs: a report must never replace an article or a special file. The reports of an
+        // earlier run are removed now, so a run that stops before writing leaves no stale report behind.
+        Map<Path, ReportFile> outputs = new LinkedHashMap<>();
+        outputs.put(report, engine(() -> ReportFile.at(report, display(base, report))));
+        for (Path p : extra.keySet()) {
+            outputs.put(p, engine(() -> ReportFile.at(p, display(base, p))));
+        }
+        for (ReportFile f : outputs.values()) {
+            try {
+                f.discardOld();
+            } catch (IOException e) {
+                throw new MojoExecutionException("medlint: cannot remove the old report " + f.display() + ": "
+                        + e.getMessage(), e);
+            }
+        }
         EngineOptions options = engineOptions(base, level, report);
         extra.keySet().forEach(options::skip);
         if (reporter.name().equals("html") || extra.values().stream().anyMatch(r -> r.name().equals("html"))) {
@@ -179,6 +195,9 @@ public class CheckMojo extends AbstractMojo {
         List<Path> roots = sourceDirectories == null || sourceDirectories.isEmpty()
                 ? List.of(base) : absolute(base, sourceDirectories);
         Selection selected = engine(() -> engine.select(roots));
+        for (var note : selected.notes()) {
+            getLog().info("medlint: " + note.message());
+        }
         for (String missing : selected.missing()) {
             getLog().warn("medlint: source directory " + missing + " does not exist; skipped");
         }
@@ -202,9 +221,9 @@ public class CheckMojo extends AbstractMojo {
             // (with nothing checked, "No problems found in 0 articles." would mislead; the lines above say it all)
             getLog().info(TextReporter.summary(checked));
         }
-        write(report, checked, reporter, engine.display(report));
+        write(outputs.get(report), checked, reporter);
         for (Map.Entry<Path, Reporter> e : extra.entrySet()) {
-            write(e.getKey(), checked, e.getValue(), engine.display(e.getKey()));
+            write(outputs.get(e.getKey()), checked, e.getValue());
         }
         if (baseline != null) {
             getLog().info("medlint: baseline " + display(base, base.resolve(baselineFile.toPath())) + ": "
@@ -371,18 +390,14 @@ public class CheckMojo extends AbstractMojo {
         return out;
     }
 
-    private void write(Path file, Report report, Reporter reporter, String display) throws MojoExecutionException {
+    private void write(ReportFile file, Report report, Reporter reporter) throws MojoExecutionException {
         try {
-            String content = reporter.render(report, ReportSettings.PLAIN);
-            Path dir = file.getParent();
-            if (dir != null) {
-                Files.createDirectories(dir);
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
+            file.write(reporter.render(report, ReportSettings.PLAIN));
         } catch (IOException e) {
-            throw new MojoExecutionException("medlint: cannot write the report " + display + ": " + e, e);
+            throw new MojoExecutionException("medlint: cannot write the report " + file.display() + ": "
+                    + e.getMessage(), e);
         }
-        getLog().info("medlint: report written to " + display);
+        getLog().info("medlint: report written to " + file.display());
     }
 
     /**

@@ -221,11 +221,35 @@ class CheckMojoTest {
     @Test
     void outputFileInsideTheSourcesIsNotCheckedItself() throws Exception {
         write("articles/guide.md", COMPLIANT);
-        write("reports/medlint.txt", NON_COMPLIANT); // a stale report from an earlier run
+        // A stale report from an earlier run: a finding, its excerpt and the summary line.
+        write("reports/medlint.txt", "articles/old.md:3:17: error [guarantee] 'guarantees' presents ...\n"
+                + "  3 | Our thread lift guarantees a younger look.\n1 error in 1 of 1 article.\n");
         mojo.outputFile = new File("reports/medlint.txt");
         mojo.execute();
         assertEquals("No problems found in 1 article.\n", read("reports/medlint.txt"));
         assertTrue(log.at("INFO").contains("medlint: report written to reports/medlint.txt"), log.all());
+    }
+
+    @Test
+    void anOutputFileThatIsAnArticleStopsTheBuildAndLeavesTheArticleAlone() throws Exception {
+        write("content/guide.md", COMPLIANT);
+        write("content/post.md", NON_COMPLIANT);
+        mojo.outputFile = new File("content/post.md");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("content/post.md: is an article, not a medlint report; medlint never replaces an article "
+                + "with a report: choose another report file", e.getMessage());
+        assertEquals(NON_COMPLIANT, read("content/post.md"));
+    }
+
+    @Test
+    void aRunStoppedByABrokenRuleFileLeavesNoReportOfAnEarlierRun() throws Exception {
+        write("articles/guide.md", NON_COMPLIANT);
+        assertThrows(MojoFailureException.class, mojo::execute);
+        assertTrue(Files.exists(dir.resolve("target/medlint-result.txt")));
+        write("rules.yaml", "pack: [broken\n");
+        mojo.ruleFiles = List.of(new File("rules.yaml"));
+        assertThrows(MojoExecutionException.class, mojo::execute);
+        assertFalse(Files.exists(dir.resolve("target/medlint-result.txt")), "a stale report would pass for this run's");
     }
 
     @Test

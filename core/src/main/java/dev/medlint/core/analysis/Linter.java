@@ -13,6 +13,7 @@ import dev.medlint.core.source.Format;
 import dev.medlint.core.source.InputException;
 import dev.medlint.core.source.SourceDocument;
 import dev.medlint.core.source.SourceReader;
+import dev.medlint.core.text.UnreadableText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -169,8 +170,8 @@ public final class Linter {
             for (ArticleFile f : files) {
                 futures.add(pool.submit(() -> checkFile(f)));
             }
-            for (Future<Outcome> future : futures) {
-                Outcome o = future.get();
+            for (int i = 0; i < futures.size(); i++) {
+                Outcome o = outcome(futures.get(i), files.get(i));
                 if (o.problem != null) {
                     allProblems.add(o.problem);
                 } else {
@@ -184,8 +185,6 @@ public final class Linter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("internal error while checking: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
@@ -194,7 +193,13 @@ public final class Linter {
 
     /** Checks one document already in memory (stdin, an editor buffer, a test). */
     public Report checkDocument(SourceDocument doc) {
-        Outcome o = analyse(doc);
+        Outcome o;
+        try {
+            o = analyse(doc);
+        } catch (UnreadableText e) {
+            return new Report(List.of(), List.of(), List.of(new Problem(doc.path(), e.getMessage())), Map.of(),
+                    descriptors, sources);
+        }
         return new Report(List.of(o.file), o.findings, List.of(),
                 o.excerpts.isEmpty() ? Map.of() : Map.of(doc.path(), o.excerpts), descriptors, sources);
     }
@@ -204,12 +209,34 @@ public final class Linter {
         return analyse(new SourceDocument(name, format, text)).findings;
     }
 
+    /** A file's outcome; whatever went wrong in its worker is a problem of that file, never of the whole run. */
+    private static Outcome outcome(Future<Outcome> future, ArticleFile f) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return failed(f, e.getCause() == null ? e : e.getCause());
+        }
+    }
+
     private Outcome checkFile(ArticleFile f) {
         try {
             return analyse(reader.read(f.file(), f.displayPath(), f.format()));
         } catch (InputException e) {
             return new Outcome(null, List.of(), Map.of(), e.problem());
+        } catch (UnreadableText e) {
+            return new Outcome(null, List.of(), Map.of(), new Problem(f.displayPath(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The file's own memory and stack are gone once we are here, so the other files can still be checked.
+            return failed(f, e);
         }
+    }
+
+    private static Outcome failed(ArticleFile f, Throwable e) {
+        String what = e instanceof StackOverflowError ? "nested too deeply to check (StackOverflowError)"
+                : e instanceof OutOfMemoryError ? "too large to check in the memory given (OutOfMemoryError)"
+                : "internal error while checking this file (" + e + ")";
+        return new Outcome(null, List.of(), Map.of(), new Problem(f.displayPath(), what
+                + "; the other files were checked"));
     }
 
     private Outcome analyse(SourceDocument doc) {

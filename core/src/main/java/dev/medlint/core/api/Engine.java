@@ -196,7 +196,7 @@ public final class Engine {
             call(() -> configurations.resolve(f.file()));
         }
         return new Selection(files, r.problems(), r.missing().stream().map(configurations::display).toList(),
-                r.leftOut());
+                r.leftOut(), r.notes());
     }
 
     /** Checks files and folders (see {@link #select}). */

@@ -14,8 +14,11 @@ public final class Selection {
     private final List<Problem> problems;
     private final List<String> missing;
     private final int leftOut;
+    private final List<Problem> notes;
 
-    Selection(List<ArticleFile> files, List<Problem> problems, List<String> missing, int leftOut) {
+    Selection(List<ArticleFile> files, List<Problem> problems, List<String> missing, int leftOut,
+            List<Problem> notes) {
+        this.notes = List.copyOf(notes);
         this.files = List.copyOf(files);
         this.problems = List.copyOf(problems);
         this.missing = List.copyOf(missing);
@@ -42,6 +45,14 @@ public final class Selection {
     /** The named folders that do not exist, as shown in messages. */
     public List<String> missing() {
         return missing;
+    }
+
+    /**
+     * What walking the folders passed over without checking, each a path and why (a named pipe, a device, a
+     * dangling link, a link loop): not problems of the run, but worth an info line.
+     */
+    public List<Problem> notes() {
+        return notes;
     }
 
     /** How many articles found while walking the configurations' include and exclude patterns left out. */

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.medlint.core.util.RegularFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class ConfigLoader {
     public static final Set<String> KEYS = Set.of("packs", "rules", "rule-files", "include", "exclude", "fail-on");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
+    /** Largest configuration file read: real ones are a few hundred bytes; this bounds memory before parsing. */
+    public static final long MAX_BYTES = 1024 * 1024;
+
     private final Function<Path, String> display;
     private final String textRuleFilesSetting;
 
@@ -65,7 +69,7 @@ public final class ConfigLoader {
         String name = display.apply(file);
         String content;
         try {
-            content = Files.readString(file, StandardCharsets.UTF_8);
+            content = RegularFiles.readUtf8(file, MAX_BYTES, "the configuration file");
         } catch (MalformedInputException e) {
             throw new RuleFileException(name, "not valid UTF-8; save the configuration file as UTF-8");
         } catch (NoSuchFileException e) {
@@ -75,7 +79,7 @@ public final class ConfigLoader {
                 throw new RuleFileException(name, "is a folder; name the configuration file itself (" + Config.FILE_NAME
                         + ")");
             }
-            throw new RuleFileException(name, "cannot read the configuration file (" + e.getMessage() + ")");
+            throw new RuleFileException(name, "cannot read the configuration file: " + RegularFiles.reason(e));
         }
         return parse(file, content);
     }

@@ -48,6 +48,9 @@ public final class PackLoader {
     private static final int MIN_EXAMPLES = 3;
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(?:-[a-z0-9]+)*");
 
+    /** Largest rule file read (the built-in packs are under 100 KB); this bounds memory before parsing. */
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
+
     private final RuleTypes types;
     private final Languages languages;
 
@@ -60,14 +63,14 @@ public final class PackLoader {
     public RulePack load(Path path, String displayName) throws RuleFileException {
         String content;
         try {
-            content = Files.readString(path, StandardCharsets.UTF_8);
+            content = dev.medlint.core.util.RegularFiles.readUtf8(path, MAX_BYTES, "the rule file");
         } catch (java.nio.charset.MalformedInputException e) {
             throw new RuleFileException(displayName, 1, 1, "not valid UTF-8; save the rule file as UTF-8");
         } catch (java.nio.file.NoSuchFileException e) {
             throw new RuleFileException(displayName, 1, 1, "no such rule file");
         } catch (IOException e) {
-            throw new RuleFileException(displayName, 1, 1, "cannot read rule file (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ")");
+            throw new RuleFileException(displayName, "cannot read the rule file: "
+                    + dev.medlint.core.util.RegularFiles.reason(e));
         }
         return load(displayName, content);
     }

@@ -46,11 +46,12 @@ public final class TextReporter implements Reporter {
      */
     public static String finding(Report report, Finding f) {
         StringBuilder b = new StringBuilder();
-        b.append(location(f)).append(f.severity().label()).append(" [").append(f.ruleId()).append("] ")
-                .append(f.message()).append('\n');
+        // Names and text come from the articles: no control character of theirs reaches the terminal.
+        b.append(ControlChars.visible(location(f) + f.severity().label() + " [" + f.ruleId() + "] " + f.message()))
+                .append('\n');
         String source = f.isDocumentLevel() ? null : report.excerpt(f.path(), f.line());
         if (source != null) {
-            excerpt(f, source, b);
+            excerpt(f, ControlChars.visible(source), b);
         }
         return b.toString();
     }

@@ -2,6 +2,9 @@ package dev.medlint.core.source;
 
 import dev.medlint.core.report.Problem;
 import java.io.IOException;
+import dev.medlint.core.util.RegularFiles;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +31,12 @@ public final class FileSelection {
     public static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "target",
             ".idea", ".vscode");
 
-    /** The files found, the problems met, and the named folders that do not exist (when those are not problems). */
-    public record Result(List<ArticleFile> files, List<Problem> problems, List<Path> missing, int leftOut) {
+    /**
+     * The files found, the problems met, the named folders that do not exist (when those are not problems), and
+     * notes on what a walk passed over without checking (named pipes, devices, dangling links, link loops).
+     */
+    public record Result(List<ArticleFile> files, List<Problem> problems, List<Path> missing, int leftOut,
+            List<Problem> notes) {
     }
 
     private final List<PathPattern> includes;
@@ -91,6 +99,7 @@ public final class FileSelection {
         Map<Path, ArticleFile> files = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> missing = new ArrayList<>();
+        List<Problem> notes = new ArrayList<>();
         int allLeftOut = 0;
         for (Path path : paths) {
             String shown = display.apply(path);
@@ -102,7 +111,7 @@ public final class FileSelection {
                 }
             } else if (Files.isDirectory(path)) {
                 int[] leftOut = {0};
-                List<ArticleFile> found = walk(path, selected, display, problems, leftOut);
+                List<ArticleFile> found = walk(path, selected, display, problems, notes, leftOut);
                 allLeftOut += leftOut[0];
                 if (found.isEmpty() && leftOut[0] > 0 && emptyIsProblem) {
                     problems.add(new Problem(shown, "no articles to check: the configuration's include "
@@ -112,17 +121,19 @@ public final class FileSelection {
                     problems.add(new Problem(shown, "no articles found (looked for " + Format.knownExtensions()
                             + ")"));
                 }
-                found.forEach(f -> files.putIfAbsent(normal(f.file()), f));
+                found.forEach(f -> files.putIfAbsent(identity(f.file()), f));
             } else {
                 var format = Format.forFileName(path.getFileName().toString());
                 if (format.isEmpty()) {
                     problems.add(unknownType(shown));
                 } else {
-                    files.putIfAbsent(normal(path), new ArticleFile(path, shown, format.get()));
+                    files.putIfAbsent(identity(path), new ArticleFile(path, shown, format.get()));
                 }
             }
         }
-        return new Result(new ArrayList<>(files.values()), problems, missing, allLeftOut);
+        // A folder lists its entries in no fixed order; the notes are sorted so output is the same every run.
+        notes.sort(Comparator.comparing(Problem::path).thenComparing(Problem::reason));
+        return new Result(new ArrayList<>(files.values()), problems, missing, allLeftOut, notes);
     }
 
     private Problem unknownType(String shown) {
@@ -131,11 +142,13 @@ public final class FileSelection {
     }
 
     private List<ArticleFile> walk(Path root, Predicate<Path> selected, Function<Path, String> display,
-            List<Problem> problems, int[] leftOut) {
+            List<Problem> problems, List<Problem> notes, int[] leftOut) {
         Path normalRoot = normal(root);
         List<ArticleFile> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            // Links are followed (a linked folder or article is checked like any other); the walk detects loops.
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     if (!dir.equals(root) && (SKIPPED_FOLDERS.contains(dir.getFileName().toString())
@@ -147,7 +160,7 @@ public final class FileSelection {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!attrs.isRegularFile() || isSkipped(normalRoot, normal(file))) {
+                    if (isSkipped(normalRoot, normal(file))) {
                         return FileVisitResult.CONTINUE;
                     }
                     String relative = normalRoot.relativize(normal(file)).toString().replace('\\', '/');
@@ -156,6 +169,12 @@ public final class FileSelection {
                             : includes.stream().anyMatch(p -> p.matches(relative)))
                             && excludes.stream().noneMatch(p -> p.matches(relative));
                     if (!patternsKeep) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!attrs.isRegularFile()) {
+                        // Opening a named pipe would block the run; a device may never end. Say what was passed over.
+                        notes.add(new Problem(display.apply(file), "not checked: " + RegularFiles.kind(file)
+                                + ", not a regular file"));
                         return FileVisitResult.CONTINUE;
                     }
                     if (format.isEmpty()) {
@@ -170,7 +189,12 @@ public final class FileSelection {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    problems.add(new Problem(display.apply(file), "cannot read: " + exc.getMessage()));
+                    if (exc instanceof FileSystemLoopException) {
+                        notes.add(new Problem(display.apply(file), "not walked again: the link leads back into a "
+                                + "folder above it"));
+                    } else {
+                        problems.add(new Problem(display.apply(file), "cannot read: " + RegularFiles.reason(exc)));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -193,6 +217,15 @@ public final class FileSelection {
     public static String asGiven(Path path) {
         String s = path.normalize().toString().replace('\\', '/');
         return s.isEmpty() ? "." : s;
+    }
+
+    /** What makes two named paths the same file: the real path when it exists (links and case resolved). */
+    private static Path identity(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return normal(p);
+        }
     }
 
     private static Path normal(Path p) {

@@ -9,9 +9,9 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.medlint.core.util.RegularFiles;
 
 /**
  * Reads articles as strict UTF-8. Refuses binary files, invalid UTF-8 (naming the line and column of the first bad
@@ -35,16 +35,13 @@ public final class SourceReader {
     public SourceDocument read(Path file, String displayPath, Format format) throws InputException {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputException(displayPath, "file is too large (" + size + " bytes; the limit is "
-                        + maxBytes + " bytes)");
-            }
-            bytes = Files.readAllBytes(file);
+            bytes = RegularFiles.read(file, maxBytes, "file");
         } catch (NoSuchFileException e) {
             throw new InputException(displayPath, "no such file");
+        } catch (RegularFiles.Unreadable e) {
+            throw new InputException(displayPath, e.getMessage());
         } catch (IOException e) {
-            throw new InputException(displayPath, "cannot read file: " + e.getMessage());
+            throw new InputException(displayPath, "cannot read file: " + RegularFiles.reason(e));
         }
         return decode(bytes, displayPath, format);
     }
@@ -68,6 +65,11 @@ public final class SourceReader {
         if (bytes.length > maxBytes) {
             throw new InputException(displayPath, "input is too large (the limit is " + maxBytes + " bytes)");
         }
+        String utf16 = utf16(bytes);
+        if (utf16 != null) {
+            throw new InputException(displayPath, "UTF-16 text (" + utf16 + "), not UTF-8; convert it, e.g. "
+                    + "'iconv -f UTF-16 -t UTF-8 FILE > FILE.new' or save it as UTF-8 in the editor");
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 int[] lc = lineColumnOfByte(bytes, i);
@@ -82,6 +84,38 @@ public final class SourceReader {
             throw new InputException(displayPath, "empty file: there is no text to check");
         }
         return new SourceDocument(displayPath, format, text);
+    }
+
+    /**
+     * "little-endian" or "big-endian" when the bytes look like UTF-16 (a byte order mark, or a NUL in every other
+     * byte of the start, as ASCII and Latin text saved as UTF-16 has), else null; such files would otherwise be
+     * called binary.
+     */
+    private static String utf16(byte[] b) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return "little-endian";
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return "big-endian";
+        }
+        int n = Math.min(b.length, 512) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenNul = 0;
+        int oddNul = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenNul += b[i] == 0 ? 1 : 0;
+            oddNul += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddNul * 10 >= pairs * 9 && evenNul == 0) {
+            return "little-endian";
+        }
+        if (evenNul * 10 >= pairs * 9 && oddNul == 0) {
+            return "big-endian";
+        }
+        return null;
     }
 
     private static String strictUtf8(byte[] bytes, String displayPath) throws InputException {

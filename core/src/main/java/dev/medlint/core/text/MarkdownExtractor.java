@@ -1,15 +1,15 @@
 package dev.medlint.core.text;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -42,8 +42,15 @@ public final class MarkdownExtractor implements TextExtractor {
     public TextView extract(String source) {
         String parsed = blankFrontMatter(source);
         TextViewBuilder out = new TextViewBuilder();
-        Node document = PARSER.parse(parsed);
-        document.accept(new Collector(source, out));
+        Node document;
+        try {
+            document = PARSER.parse(parsed);
+        } catch (StackOverflowError e) {
+            // commonmark's inline parser recurses once per nesting level (tens of thousands of '*'); say so per file.
+            throw new UnreadableText("Markdown nested too deeply to read (emphasis, links or brackets inside each "
+                    + "other thousands of times); not an article");
+        }
+        new Collector(source, out).walk(document);
         return out.build();
     }
 
@@ -63,7 +70,11 @@ public final class MarkdownExtractor implements TextExtractor {
         return b.toString();
     }
 
-    private static final class Collector extends AbstractVisitor {
+    /**
+     * Walks the tree with an explicit stack instead of a visitor: a small file of thousands of nested quotes or list
+     * items would otherwise overflow the thread's stack.
+     */
+    private static final class Collector {
         private final String source;
         private final TextViewBuilder out;
 
@@ -72,44 +83,63 @@ public final class MarkdownExtractor implements TextExtractor {
             this.out = out;
         }
 
-        @Override
-        public void visit(Paragraph paragraph) {
-            visitChildren(paragraph);
-            out.endBlock();
+        /** One step of the walk: entering a node, or leaving one whose children are done. */
+        private record Step(Node node, boolean leaving) {
         }
 
-        @Override
-        public void visit(Heading heading) {
-            out.endBlock();
-            visitChildren(heading);
-            out.endBlock();
-        }
-
-        @Override
-        public void visit(BlockQuote blockQuote) {
-            visitChildren(blockQuote);
-            out.endBlock();
-        }
-
-        @Override
-        public void visit(CustomBlock customBlock) {
-            visitChildren(customBlock);
-            out.endBlock();
-        }
-
-        @Override
-        public void visit(CustomNode customNode) {
-            if (customNode instanceof TableCell) {
-                out.endBlock();
-                visitChildren(customNode);
-                out.endBlock();
-            } else {
-                visitChildren(customNode);
+        void walk(Node root) {
+            Deque<Step> stack = new ArrayDeque<>();
+            stack.push(new Step(root, false));
+            while (!stack.isEmpty()) {
+                Step step = stack.pop();
+                if (step.leaving()) {
+                    leave(step.node());
+                } else if (enter(step.node())) {
+                    stack.push(new Step(step.node(), true));
+                    // Children pushed last-first so they come off the stack in document order.
+                    Deque<Node> children = new ArrayDeque<>();
+                    for (Node c = step.node().getFirstChild(); c != null; c = c.getNext()) {
+                        children.push(c);
+                    }
+                    children.forEach(c -> stack.push(new Step(c, false)));
+                }
             }
         }
 
-        @Override
-        public void visit(Text text) {
+        /** Handles a node on the way in; true when its children are to be walked (then {@link #leave} follows). */
+        private boolean enter(Node node) {
+            if (node instanceof Heading || node instanceof TableCell) {
+                out.endBlock();
+            } else if (node instanceof Text text) {
+                text(text);
+                return false;
+            } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof Code) {
+                out.space(offsetOf(node));
+                return false;
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                out.endBlock();
+                return false;
+            } else if (node instanceof HtmlBlock block) {
+                out.endBlock();
+                comments(block, block.getLiteral());
+                return false;
+            } else if (node instanceof HtmlInline html) {
+                comments(html, html.getLiteral());
+                return false;
+            } else if (node instanceof Link link && isAutolink(link)) {
+                return false;
+            }
+            return true;
+        }
+
+        private void leave(Node node) {
+            if (node instanceof Paragraph || node instanceof Heading || node instanceof BlockQuote
+                    || node instanceof CustomBlock || node instanceof TableCell) {
+                out.endBlock();
+            }
+        }
+
+        private void text(Text text) {
             List<SourceSpan> spans = text.getSourceSpans();
             if (spans.isEmpty()) {
                 return;
@@ -120,51 +150,11 @@ public final class MarkdownExtractor implements TextExtractor {
                     last.getInputIndex() + last.getLength());
         }
 
-        @Override
-        public void visit(SoftLineBreak softLineBreak) {
-            out.space(offsetOf(softLineBreak));
-        }
-
-        @Override
-        public void visit(HardLineBreak hardLineBreak) {
-            out.space(offsetOf(hardLineBreak));
-        }
-
-        @Override
-        public void visit(Code code) {
-            out.space(offsetOf(code));
-        }
-
-        @Override
-        public void visit(FencedCodeBlock block) {
-            out.endBlock();
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock block) {
-            out.endBlock();
-        }
-
-        @Override
-        public void visit(HtmlBlock block) {
-            out.endBlock();
-            comments(block, block.getLiteral());
-        }
-
-        @Override
-        public void visit(HtmlInline html) {
-            comments(html, html.getLiteral());
-        }
-
-        @Override
-        public void visit(Link link) {
-            // An autolink shows its own URL as its text: that is not prose.
-            if (link.getFirstChild() instanceof Text t && t.getNext() == null
+        /** An autolink shows its own URL as its text: that is not prose. */
+        private static boolean isAutolink(Link link) {
+            return link.getFirstChild() instanceof Text t && t.getNext() == null
                     && (t.getLiteral().equals(link.getDestination())
-                    || ("mailto:" + t.getLiteral()).equals(link.getDestination()))) {
-                return;
-            }
-            visitChildren(link);
+                    || ("mailto:" + t.getLiteral()).equals(link.getDestination()));
         }
 
         private void comments(Node node, String literal) {
