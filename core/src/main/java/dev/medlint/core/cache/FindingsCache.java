@@ -82,6 +82,9 @@ public final class FindingsCache {
     }
 
     private void load() {
+        if (!Files.isDirectory(folder)) {
+            return; // nothing stored yet (or something in the way, which writing the cache reports)
+        }
         Path file = folder.resolve(FILE_NAME);
         byte[] bytes;
         try {
