@@ -52,6 +52,8 @@ public final class FindingsCache {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
+    /** Whether the file read holds exactly the entries loaded (so a run that changes none need not rewrite it). */
+    private boolean loadedAsIs;
 
     private FindingsCache(Path folder, String display, Consumer<String> warnings, String tool) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -100,6 +102,7 @@ public final class FindingsCache {
             CacheFile.Content c = CacheFile.parse(bytes, tool);
             if (c != null) {
                 c.entries().forEach(s -> entries.put(s.file(), s));
+                loadedAsIs = entries.size() == c.entries().size();
             }
         } catch (CacheFile.Unusable e) {
             warnings.accept("cache " + fileDisplay() + " is " + e.getMessage() + "; ignoring it, checking every "
@@ -164,6 +167,10 @@ public final class FindingsCache {
                 dropped++;
             }
         }
+        Summary summary = new Summary(answered.get(), stored.get(), dropped);
+        if (loadedAsIs && summary.stored() == 0 && dropped == 0) {
+            return summary; // the file on disk already says all this; a fully cached run writes nothing
+        }
         kept.sort(Comparator.comparing(CacheFile.Stored::file));
         byte[] bytes = CacheFile.render(new CacheFile.Content(CacheFile.LAYOUT, tool, kept));
         Path tmp = null;
@@ -194,7 +201,7 @@ public final class FindingsCache {
                 }
             }
         }
-        return new Summary(answered.get(), stored.get(), dropped);
+        return summary;
     }
 
     private static String describe(Exception e) {

@@ -94,10 +94,16 @@ class CacheTest {
         Report fresh = run(options(1));
         Report first = run(cached(1));
         assertEquals(new CacheUse("cache/cache.json", 0, 4, 0), lastUse());
+        // Pretty-printed, the same cache still answers; a run that changes nothing leaves the file alone.
+        Path file = cacheDir.resolve("cache.json");
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        String pretty = m.writerWithDefaultPrettyPrinter().writeValueAsString(m.readTree(Files.readString(file)));
+        Files.writeString(file, pretty);
         AtomicInteger analyses = new AtomicInteger();
         Report second = run(cached(1).beforeAnalysis(analyses::incrementAndGet));
         assertEquals(new CacheUse("cache/cache.json", 4, 0, 0), lastUse());
         assertEquals(0, analyses.get(), "the cache answered every article, so nothing was analysed");
+        assertEquals(pretty, Files.readString(file), "a run the cache answered wholly rewrote it");
         assertFalse(fresh.findings().isEmpty());
         assertTrue(json(fresh).contains("\"guarantee\""));
         for (Report r : List.of(first, second)) {
