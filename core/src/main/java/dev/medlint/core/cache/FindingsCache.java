@@ -175,10 +175,11 @@ public final class FindingsCache {
         byte[] bytes = CacheFile.render(new CacheFile.Content(CacheFile.LAYOUT, tool, kept));
         Path tmp = null;
         try {
-            if (!Files.isDirectory(folder)) {
-                Files.createDirectories(folder);
+            Files.createDirectories(folder);
+            Path ignore = folder.resolve(".gitignore");
+            if (!Files.exists(ignore)) {
                 // The folder is the tool's, not the project's: keep it out of version control.
-                Files.writeString(folder.resolve(".gitignore"), "# written by medlint: a cache, never commit it\n*\n");
+                Files.writeString(ignore, "# written by medlint: a cache, never commit it\n*\n");
             }
             tmp = Files.createTempFile(folder, FILE_NAME + ".", ".tmp");
             Files.write(tmp, bytes);
