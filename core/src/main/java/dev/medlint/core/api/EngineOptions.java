@@ -204,7 +204,8 @@ public final class EngineOptions {
      * configuration file by digest, the fail level) and medlint itself (version, models, code) stay the same. The
      * folder is created when first written; {@code listener} hears a cache file that could not be used (the check
      * then goes on without it) and what each check did. Only {@link Engine#check} uses the cache; texts in memory
-     * and standard input are always checked afresh.
+     * and standard input are always checked afresh. The code of rule types given with {@link #ruleTypes} is not
+     * part of the key: an embedder changing it should use a new folder.
      */
     public EngineOptions cache(Path folder, CacheListener listener) {
         this.cacheFolder = folder;
