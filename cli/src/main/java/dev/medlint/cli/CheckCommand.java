@@ -118,6 +118,18 @@ final class CheckCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--cache",
+            description = "Remember each article's findings in a cache folder and check again only the articles, "
+                    + "rules or configuration that changed since (default: off).")
+    boolean cache;
+
+    @Option(names = "--cache-location", paramLabel = "FOLDER",
+            description = "The cache folder of --cache (default: " + DEFAULT_CACHE + " in the working directory).")
+    String cacheLocation;
+
+    /** The cache folder when --cache-location is not given, in the working directory like ESLint's .eslintcache. */
+    static final String DEFAULT_CACHE = ".medlint-cache";
+
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
@@ -349,6 +361,9 @@ final class CheckCommand implements Callable<Integer> {
                     + " per processor; using " + cap);
             threads = cap;
         }
+        if (cacheLocation != null && !cache) {
+            throw usage("--cache-location applies only with --cache");
+        }
     }
 
     /** Workers per processor beyond which more threads only cost memory (checking is CPU-bound). */
@@ -367,6 +382,14 @@ final class CheckCommand implements Callable<Integer> {
         EngineOptions o = configOptions.options().threads(threads);
         if (failOn != null) {
             o.failOn(failOn);
+        }
+        if (cache) {
+            String folder = cacheLocation == null ? DEFAULT_CACHE : cacheLocation;
+            try {
+                o.cache(Path.of(folder), message -> err.println("medlint: warning: " + Main.oneLine(message)));
+            } catch (InvalidPathException e) {
+                throw usage("--cache-location " + folder + ": not a valid path: " + e.getReason());
+            }
         }
         return o;
     }

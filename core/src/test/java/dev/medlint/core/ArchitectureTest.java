@@ -56,6 +56,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCacheStoresReportsAndKnowsNothingOfTheRun() {
+        noClasses().that().resideInAPackage("dev.medlint.core.cache..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.medlint.core.analysis..",
+                        "dev.medlint.core.config..", "dev.medlint.core.pack..", "dev.medlint.core.rule..",
+                        "dev.medlint.core.lang..", "dev.medlint.core.source..", "dev.medlint.core.text..",
+                        "dev.medlint.core.authoring..", "dev.medlint.core.yaml..")
+                .check(CORE);
+    }
+
+    @Test
     void coreKnowsNoFrontEnd() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.apache.maven..",
                 "dev.medlint.cli..", "dev.medlint.maven..").check(CORE);

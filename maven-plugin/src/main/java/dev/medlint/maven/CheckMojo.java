@@ -1,5 +1,7 @@
 package dev.medlint.maven;
 
+import dev.medlint.core.api.CacheListener;
+import dev.medlint.core.api.CacheUse;
 import dev.medlint.core.api.Engine;
 import dev.medlint.core.api.EngineException;
 import dev.medlint.core.api.EngineOptions;
@@ -141,6 +143,18 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "medlint.consoleOutput", defaultValue = "true")
     boolean consoleOutput = true;
 
+    /**
+     * Remembers each article's findings in {@link #cacheLocation} and, on the next build, checks again only the
+     * articles whose text, rules or configuration changed (and all of them after a medlint upgrade). On by default;
+     * {@code -Dmedlint.cache=false} checks everything afresh.
+     */
+    @Parameter(property = "medlint.cache", defaultValue = "true")
+    boolean cache = true;
+
+    /** The folder of the cache; {@code mvn clean} empties it with the rest of the build directory. */
+    @Parameter(property = "medlint.cacheLocation", defaultValue = "${project.build.directory}/medlint-cache")
+    File cacheLocation;
+
     /** The project base directory: paths in findings are relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File basedir;
@@ -208,11 +222,14 @@ public class CheckMojo extends AbstractMojo {
         } else if (selected.isEmpty() && selected.problems().isEmpty()) {
             getLog().info("medlint: no articles to check in " + where + ": the include/exclude of the configuration "
                     + "leave out all " + selected.leftOutByConfiguration() + " found");
-        } else if (!selected.isEmpty()) {
-            loadModels();
         }
 
-        Report checked = engine(() -> engine.check(selected));
+        Report checked;
+        try {
+            checked = engine(() -> engine.check(selected));
+        } catch (ModelsFailed e) {
+            throw e.failure;
+        }
         ReportLog.problems(getLog(), checked);
         if (consoleOutput) {
             ReportLog.findings(getLog(), checked);
@@ -260,7 +277,43 @@ public class CheckMojo extends AbstractMojo {
         if (level != null) {
             o.failOn(level);
         }
+        // The models load only when an article has to be analysed: a build whose articles the cache answers
+        // never loads them.
+        o.beforeAnalysis(() -> {
+            try {
+                loadModels();
+            } catch (MojoExecutionException e) {
+                throw new ModelsFailed(e);
+            }
+        });
+        if (cache) {
+            Path folder = cacheLocation != null ? base.resolve(cacheLocation.toPath()).normalize()
+                    : buildDir(base).resolve("medlint-cache");
+            o.cache(folder, new CacheListener() {
+                @Override
+                public void warning(String message) {
+                    getLog().warn("medlint: " + message);
+                }
+
+                @Override
+                public void used(CacheUse use) {
+                    getLog().info("medlint: cache " + use.file() + ": " + use.unchanged() + " unchanged "
+                            + (use.unchanged() == 1 ? "article" : "articles") + " not checked again, "
+                            + use.checked() + " checked");
+                }
+            });
+        }
         return o;
+    }
+
+    /** The models could not be loaded inside the engine's check: carries the build failure out of it. */
+    private static final class ModelsFailed extends RuntimeException {
+        final transient MojoExecutionException failure;
+
+        ModelsFailed(MojoExecutionException failure) {
+            super(failure.getMessage(), failure);
+            this.failure = failure;
+        }
     }
 
     /** A path as the log shows it before the engine exists: relative to the base directory, forward slashes. */
@@ -283,6 +336,8 @@ public class CheckMojo extends AbstractMojo {
             return call.run();
         } catch (EngineException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (ModelsFailed e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new MojoExecutionException("medlint: internal error: " + e.getMessage(), e);
         }

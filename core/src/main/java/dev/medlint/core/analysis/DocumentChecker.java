@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Runs every rule over one document, each on the blocks of its language ({@link LanguageRouter}) as that
  * language annotates them, turns what they found into
- * findings with source positions, and passes them through the finding pipeline.
+ * findings with source positions, and passes them through the finding pipeline's filters.
  */
 final class DocumentChecker {
     private final List<Rule> rules;
@@ -41,8 +41,11 @@ final class DocumentChecker {
         this.active = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** The document's findings and the analysed text they came from. */
-    record Checked(List<Finding> findings, TextView view, LineMap lines) {
+    /**
+     * The document's findings as the pipeline's filters left them (not yet judged by the fail level or sorted: a
+     * final filter may still follow), the analysed text they came from, and what filters know of the document.
+     */
+    record Checked(List<Finding> findings, TextView view, LineMap lines, DocumentContext context) {
     }
 
     Checked check(SourceDocument doc) {
@@ -69,8 +72,8 @@ final class DocumentChecker {
                 findings.add(toFinding(doc.path(), rule.meta(), hit, view, lines));
             }
         }
-        List<Finding> kept = pipeline.run(new DocumentContext(doc.path(), doc.text(), view, lines, active), findings);
-        return new Checked(kept, view, lines);
+        DocumentContext context = new DocumentContext(doc.path(), doc.text(), view, lines, active);
+        return new Checked(pipeline.filter(context, findings), view, lines, context);
     }
 
     /** Long matches (a quoted testimonial) are cut in messages; the full text stays in the finding's match. */

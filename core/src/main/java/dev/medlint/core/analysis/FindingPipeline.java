@@ -43,12 +43,22 @@ public final class FindingPipeline {
     }
 
     public List<Finding> run(DocumentContext document, List<Finding> findings) {
+        return judge(filter(document, findings));
+    }
+
+    /** The findings after every filter, in the order the filters leave them, not yet judged or sorted. */
+    public List<Finding> filter(DocumentContext document, List<Finding> findings) {
         List<Finding> out = findings;
         for (FindingFilter f : filters) {
             out = f.apply(document, out);
         }
-        List<Finding> judged = new ArrayList<>(out.size());
-        for (Finding f : out) {
+        return out;
+    }
+
+    /** Filtered findings judged by the fail level and put in report order. */
+    public List<Finding> judge(List<Finding> filtered) {
+        List<Finding> judged = new ArrayList<>(filtered.size());
+        for (Finding f : filtered) {
             judged.add(f.judgedBy(failLevel));
         }
         judged.sort(Finding.ORDER);

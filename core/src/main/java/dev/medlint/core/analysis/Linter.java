@@ -1,5 +1,6 @@
 package dev.medlint.core.analysis;
 
+import dev.medlint.core.cache.FindingsCache;
 import dev.medlint.core.report.CheckedFile;
 import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Finding;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +50,11 @@ public final class Linter {
     private final List<RuleSource> sources;
     /** A filter after the configuration's pipeline (the baseline), or null. */
     private final FindingFilter last;
+    /** The findings of earlier runs (null: none), and the key of this linter's rules and settings in it. */
+    private final FindingsCache cache;
+    private final String cacheKey;
+    /** Run once before the first article that has to be analysed (not answered by the cache), or null. */
+    private final Runnable beforeAnalysis;
 
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
             List<RuleDescriptor> descriptors, boolean wholeText) {
@@ -57,7 +64,15 @@ public final class Linter {
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
             List<RuleDescriptor> descriptors, boolean wholeText, String configuration, List<RuleSource> sources,
             FindingFilter last) {
+        this(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, last, null, null);
+    }
+
+    private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
+            List<RuleDescriptor> descriptors, boolean wholeText, String configuration, List<RuleSource> sources,
+            FindingFilter last, FindingsCache cache, Runnable beforeAnalysis) {
         this.last = last;
+        this.cache = cache;
+        this.beforeAnalysis = beforeAnalysis;
         this.configuration = configuration;
         this.sources = List.copyOf(sources);
         this.wholeText = wholeText;
@@ -67,6 +82,28 @@ public final class Linter {
         this.pipeline = pipeline != null ? pipeline
                 : FindingPipeline.standard(Suppressions.Settings.of(ids(this.rules)), FailLevel.ERROR);
         this.descriptors = List.copyOf(descriptors);
+        this.cacheKey = cache == null ? null : cacheKey();
+    }
+
+    /**
+     * What decides this linter's findings besides the article: the digests of its configuration and rule files (so
+     * a changed pack, rule file or .medlint.yaml is a new key), the rules that run, the fail level and whether whole
+     * articles are quoted. Null, so nothing is cached, when a rule file has no digest (rules built in memory).
+     */
+    private String cacheKey() {
+        List<String> parts = new ArrayList<>();
+        parts.add("configuration " + configuration);
+        for (RuleSource s : sources) {
+            parts.add(s.sha256() == null || s.sha256().isEmpty() ? null
+                    : s.kind() + " " + s.name() + " " + s.file() + " " + s.sha256());
+        }
+        if (sources.isEmpty()) {
+            parts.add(null);
+        }
+        rules.forEach(r -> parts.add("rule " + r.id()));
+        parts.add("fail-on " + pipeline.failLevel().name());
+        parts.add("whole-text " + wholeText);
+        return FindingsCache.rulesKey(parts);
     }
 
     private static Set<String> ids(List<Rule> rules) {
@@ -142,6 +179,16 @@ public final class Linter {
         return new Linter(rules, reader, threads, p, descriptors, wholeText, configuration, sources, last);
     }
 
+    /**
+     * The same linter answering from a cache the articles it has checked before with the same text and rules, and
+     * storing what it checks; {@code beforeAnalysis} (may be null) runs once, in the calling thread, before the first
+     * article the cache cannot answer is analysed, so models can be loaded only when needed.
+     */
+    public Linter withCache(FindingsCache c, Runnable beforeAnalysis) {
+        return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, last, c,
+                beforeAnalysis);
+    }
+
     public List<Rule> rules() {
         return rules;
     }
@@ -166,12 +213,34 @@ public final class Linter {
             return t;
         });
         try {
+            List<Outcome> outcomes = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+            if (cache != null && cacheKey != null) {
+                List<Future<Outcome>> lookups = new ArrayList<>();
+                for (ArticleFile f : files) {
+                    lookups.add(pool.submit(() -> lookUp(f)));
+                }
+                for (int i = 0; i < files.size(); i++) {
+                    outcomes.set(i, outcome(lookups.get(i), files.get(i)));
+                }
+            }
+            List<Integer> misses = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                if (outcomes.get(i) == null) {
+                    misses.add(i);
+                }
+            }
+            if (!misses.isEmpty() && beforeAnalysis != null) {
+                beforeAnalysis.run();
+            }
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (ArticleFile f : files) {
+            for (int i : misses) {
+                ArticleFile f = files.get(i);
                 futures.add(pool.submit(() -> checkFile(f)));
             }
-            for (int i = 0; i < futures.size(); i++) {
-                Outcome o = outcome(futures.get(i), files.get(i));
+            for (int j = 0; j < misses.size(); j++) {
+                outcomes.set(misses.get(j), outcome(futures.get(j), files.get(misses.get(j))));
+            }
+            for (Outcome o : outcomes) {
                 if (o.problem != null) {
                     allProblems.add(o.problem);
                 } else {
@@ -195,7 +264,7 @@ public final class Linter {
     public Report checkDocument(SourceDocument doc) {
         Outcome o;
         try {
-            o = analyse(doc);
+            o = analyse(doc, null);
         } catch (UnreadableText e) {
             return new Report(List.of(), List.of(), List.of(new Problem(doc.path(), e.getMessage())), Map.of(),
                     descriptors, sources);
@@ -206,7 +275,7 @@ public final class Linter {
 
     /** Checks a text under a name and format, returning its findings. */
     public List<Finding> checkText(String name, Format format, String text) {
-        return analyse(new SourceDocument(name, format, text)).findings;
+        return analyse(new SourceDocument(name, format, text), null).findings;
     }
 
     /** A file's outcome; whatever went wrong in its worker is a problem of that file, never of the whole run. */
@@ -220,7 +289,7 @@ public final class Linter {
 
     private Outcome checkFile(ArticleFile f) {
         try {
-            return analyse(reader.read(f.file(), f.displayPath(), f.format()));
+            return analyse(reader.read(f.file(), f.displayPath(), f.format()), f.file());
         } catch (InputException e) {
             return new Outcome(null, List.of(), Map.of(), e.problem());
         } catch (UnreadableText e) {
@@ -239,25 +308,78 @@ public final class Linter {
                 + "; the other files were checked"));
     }
 
-    private Outcome analyse(SourceDocument doc) {
-        DocumentChecker.Checked checked = new DocumentChecker(rules, last == null ? pipeline : pipeline.then(last))
-                .check(doc);
+    /**
+     * An article's outcome from the cache, or null when it has to be analysed. The article is read (and so
+     * checked for being readable) every time: only its findings are cached, never whether it can be read.
+     */
+    private Outcome lookUp(ArticleFile f) {
+        SourceDocument doc;
+        try {
+            doc = reader.read(f.file(), f.displayPath(), f.format());
+        } catch (InputException e) {
+            return new Outcome(null, List.of(), Map.of(), e.problem());
+        }
+        String sha = sha256(doc.text());
+        Optional<FindingsCache.Entry> hit = cache.find(f.file(), doc.path(), sha, cacheKey);
+        if (hit.isEmpty()) {
+            return null;
+        }
+        Map<Integer, String> lines = hit.get().lines();
+        DocumentContext context = new DocumentContext(doc.path(), doc.text(), null, null, activeIds());
+        return finish(doc, sha, context, hit.get().findings(), lines::get, lines.size());
+    }
+
+    private Set<String> activeIds() {
+        Set<String> ids = new HashSet<>();
+        rules.forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** Analyses a document; one read from {@code file} (null: not a file) is stored in the cache, if any. */
+    private Outcome analyse(SourceDocument doc, java.nio.file.Path file) {
+        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline).check(doc);
+        String sha = sha256(doc.text());
+        if (cache != null && cacheKey != null && file != null) {
+            Map<Integer, String> lines = new HashMap<>();
+            quote(lines, checked.findings(), checked.lines()::lineText, checked.lines().lineCount());
+            cache.put(file, doc.path(), sha, cacheKey, new FindingsCache.Entry(checked.findings(), lines));
+        }
+        return finish(doc, sha, checked.context(), checked.findings(), checked.lines()::lineText,
+                checked.lines().lineCount());
+    }
+
+    /**
+     * The outcome of filtered findings, fresh or cached alike: the final filter (a baseline), the fail level, and
+     * the lines to quote, so a cached run reports exactly what a fresh one does.
+     */
+    private Outcome finish(SourceDocument doc, String sha, DocumentContext context, List<Finding> filtered,
+            java.util.function.IntFunction<String> lineText, int lineCount) {
+        List<Finding> kept = pipeline.judge(last == null ? filtered : last.apply(context, filtered));
         Map<Integer, String> lines = new LinkedHashMap<>();
+        quote(lines, kept, lineText, lineCount);
+        CheckedFile file = new CheckedFile(doc.path(), doc.format().name().toLowerCase(Locale.ROOT), sha,
+                pipeline.failLevel(), configuration);
+        return new Outcome(file, kept, lines, null);
+    }
+
+    /** Every line of the article for formats that show it whole, else the lines the findings start and end on. */
+    private void quote(Map<Integer, String> lines, List<Finding> findings,
+            java.util.function.IntFunction<String> lineText, int lineCount) {
         if (wholeText) {
-            for (int i = 1; i <= checked.lines().lineCount(); i++) {
-                lines.put(i, checked.lines().lineText(i));
+            for (int i = 1; i <= lineCount; i++) {
+                String t = lineText.apply(i);
+                if (t != null) {
+                    lines.put(i, t);
+                }
             }
         }
-        for (Finding f : checked.findings()) {
+        for (Finding f : findings) {
             if (!f.isDocumentLevel()) {
-                lines.computeIfAbsent(f.line(), checked.lines()::lineText);
+                lines.computeIfAbsent(f.line(), lineText::apply);
                 // The end line too, so formats counting bytes (rdjsonl) can convert the end column.
-                lines.computeIfAbsent(f.endLine(), checked.lines()::lineText);
+                lines.computeIfAbsent(f.endLine(), lineText::apply);
             }
         }
-        CheckedFile file = new CheckedFile(doc.path(), doc.format().name().toLowerCase(Locale.ROOT),
-                sha256(doc.text()), pipeline.failLevel(), configuration);
-        return new Outcome(file, checked.findings(), lines, null);
     }
 
     private static String sha256(String text) {

@@ -3,6 +3,7 @@ package dev.medlint.core.api;
 import dev.medlint.core.analysis.EngineRules;
 import dev.medlint.core.analysis.Linter;
 import dev.medlint.core.authoring.ExampleRunner;
+import dev.medlint.core.cache.FindingsCache;
 import dev.medlint.core.authoring.TextAnalysis;
 import dev.medlint.core.config.Config;
 import dev.medlint.core.config.Configurations;
@@ -215,12 +216,39 @@ public final class Engine {
                 return new ArrayList<>();
             }).add(f);
         }
+        FindingsCache cache = null;
+        if (options.cacheFolder != null) {
+            CacheListener listener = options.cacheListener != null ? options.cacheListener : message -> { };
+            cache = FindingsCache.open(options.cacheFolder, display(options.cacheFolder), listener::warning);
+        }
+        Runnable once = once(options.beforeAnalysis);
         List<Report> parts = new ArrayList<>();
         parts.add(Report.ofProblems(selected.problems()));
         for (RuleSet rs : order) {
-            parts.add(rs.linter().checkFiles(groups.get(rs), List.of()));
+            Linter linter = cache != null || once != null ? rs.linter().withCache(cache, once) : rs.linter();
+            parts.add(linter.checkFiles(groups.get(rs), List.of()));
+        }
+        if (cache != null) {
+            FindingsCache.Summary s = cache.save();
+            if (options.cacheListener != null) {
+                String file = display(options.cacheFolder.resolve(FindingsCache.FILE_NAME));
+                options.cacheListener.used(new CacheUse(file, s.answered(), s.stored(), s.dropped()));
+            }
         }
         return Report.merge(parts);
+    }
+
+    /** The action run at most once (several rule sets' linters share it), or null. */
+    private static Runnable once(Runnable action) {
+        if (action == null) {
+            return null;
+        }
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
     }
 
     /**

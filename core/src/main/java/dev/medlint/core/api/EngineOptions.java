@@ -35,6 +35,9 @@ public final class EngineOptions {
     Long maxBytes;
     boolean wholeText;
     dev.medlint.core.report.Baseline baseline;
+    Path cacheFolder;
+    CacheListener cacheListener;
+    Runnable beforeAnalysis;
 
     /** A rule file named by the front end: where, how shown, and which of its settings named it (null: an option). */
     record RuleFile(Path path, String display, String setting) {
@@ -195,6 +198,30 @@ public final class EngineOptions {
         return this;
     }
 
+    /**
+     * Keep the findings of each article checked in this folder's cache file, and answer a later check of the same
+     * article from it while its text, its path, its rules and configuration (every rule pack, rule file and
+     * configuration file by digest, the fail level) and medlint itself (version, models, code) stay the same. The
+     * folder is created when first written; {@code listener} hears a cache file that could not be used (the check
+     * then goes on without it) and what each check did. Only {@link Engine#check} uses the cache; texts in memory
+     * and standard input are always checked afresh. The code of rule types given with {@link #ruleTypes} is not
+     * part of the key: an embedder changing it should use a new folder.
+     */
+    public EngineOptions cache(Path folder, CacheListener listener) {
+        this.cacheFolder = folder;
+        this.cacheListener = listener;
+        return this;
+    }
+
+    /**
+     * Run this once per {@link Engine#check}, in the calling thread, before the first article that has to be
+     * analysed, i.e. not when the cache answers every article (a front end loads the models and says so here).
+     */
+    public EngineOptions beforeAnalysis(Runnable action) {
+        this.beforeAnalysis = action;
+        return this;
+    }
+
     EngineOptions copy() {
         EngineOptions o = new EngineOptions();
         o.config = config;
@@ -219,6 +246,9 @@ public final class EngineOptions {
         o.maxBytes = maxBytes;
         o.wholeText = wholeText;
         o.baseline = baseline;
+        o.cacheFolder = cacheFolder;
+        o.cacheListener = cacheListener;
+        o.beforeAnalysis = beforeAnalysis;
         return o;
     }
 }
