@@ -61,11 +61,25 @@ public final class KoreanProfile implements LanguageProfile {
         return CONTRAST_WORDS.contains(word) || word.endsWith("지만");
     }
 
+    /** A word whose ending closes its clause (-지만, -는데): what follows it is another clause. */
+    @Override
+    public boolean endsClause(String word) {
+        return word.endsWith("지만") || word.endsWith("는데") || word.endsWith("은데");
+    }
+
+    /**
+     * Connective endings after which a new clause starts, so a negation after them denies something else: 안전한
+     * 시술이라 | 걱정 없어요, 부작용이 없고 | 통증도 적습니다. The quotative 다고 is not one of them (통증이 없다고는 말할 수
+     * 없습니다 is a denial of the claim).
+     */
+    public static final Set<String> CONNECTIVE_ENDINGS = Set.of("고", "라", "라서", "어서", "아서", "여서", "며", "으며",
+            "니까", "으니까", "니", "으니");
+
     @Override
     public boolean isClauseBoundary(Token t) {
         return t.tag().equals("SC") || t.tag().equals("SF") || t.tag().equals("SSO") || t.tag().equals("SSC")
                 || CONTRAST_WORDS.contains(t.text()) || (t.tag().equals("E") && (t.text().equals("지만")
-                        || t.text().endsWith("는데") || t.text().equals("나")));
+                        || t.text().endsWith("는데") || t.text().equals("나") || CONNECTIVE_ENDINGS.contains(t.text())));
     }
 
     @Override
