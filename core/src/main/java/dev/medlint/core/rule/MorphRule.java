@@ -159,13 +159,14 @@ public final class MorphRule extends Rule implements Excusable {
         String text = doc.text();
         for (int b = 0; b < doc.blockCount(); b++) {
             TextView.Block block = doc.block(b);
-            String blockText = text.substring(block.start(), block.end());
+            String blockText = text.substring(block.start(), block.end()).toLowerCase(Locale.ROOT);
             List<MorphPattern> live = patterns.stream().filter(p -> occurs(p, blockText)).toList();
             if (live.isEmpty()) {
                 continue;
             }
             for (Sentence s : doc.sentences(b)) {
-                if (live.stream().noneMatch(p -> occurs(p, s.text()))) {
+                String sentence = s.text().toLowerCase(Locale.ROOT);
+                if (live.stream().noneMatch(p -> occurs(p, sentence))) {
                     continue;
                 }
                 List<Token> tokens = s.lemmatizedTokens();
@@ -374,14 +375,17 @@ public final class MorphRule extends Rule implements Excusable {
         return HEDGE_WORDS.matcher(s.text()).find();
     }
 
-    /** A conditional ending (-면, -다면) after the match in its clause. */
-    private boolean conditional(List<Token> tokens, int last) {
+    /**
+     * A conditional ending (-면, -다면) on the matched predicate itself: 통증이 없으면 is a condition, but in 통증
+     * 없이 10분이면 끝나요 the -면 belongs to another word.
+     */
+    private static boolean conditional(List<Token> tokens, int last) {
         for (int j = last; j < tokens.size(); j++) {
             Token t = tokens.get(j);
-            if (j > last && language().profile().isClauseBoundary(t)) {
+            if (j > last && !t.tag().startsWith("E")) {
                 break;
             }
-            if (t.tag().startsWith("E") && (t.text().endsWith("면") || t.text().endsWith("다면"))) {
+            if (t.tag().startsWith("E") && t.text().endsWith("면")) {
                 return true;
             }
         }
