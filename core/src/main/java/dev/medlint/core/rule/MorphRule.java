@@ -277,7 +277,8 @@ public final class MorphRule extends Rule implements Excusable {
             return -1;
         }
         if (e.predicate()) {
-            if (t.lemma().equals(e.stem()) && (t.tag().startsWith("V") || t.tag().startsWith("X"))) {
+            if (t.lemma().equals(e.stem()) && (t.tag().startsWith("V") || t.tag().startsWith("X"))
+                    && !becomes(tokens, j)) {
                 return j;
             }
             if (t.tag().equals("MAG") && t.text().equals(e.adverb())) {
@@ -294,6 +295,16 @@ public final class MorphRule extends Rule implements Excusable {
             return -1;
         }
         return surfaceAt(e.stem(), tokens, j);
+    }
+
+    /**
+     * Whether the predicate at {@code j} is followed by -어지다 (become): 없어지다 is "go away" (붓기가 없어지는 데 2주),
+     * a change over time, not the denial 없다.
+     */
+    private static boolean becomes(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && tokens.get(j + 1).tag().startsWith("E")
+                && (tokens.get(j + 1).text().equals("어") || tokens.get(j + 1).text().equals("아"))
+                && tokens.get(j + 2).lemma().equals("지다");
     }
 
     /** The last token of the adjacent morphemes from token {@code j} whose surfaces spell {@code want}, or -1. */

@@ -13,8 +13,11 @@ import java.util.Set;
  * answered for whole eojeol; the {@code morph} rule type reads the morphemes instead.
  */
 public final class KoreanProfile implements LanguageProfile {
-    /** Stems (dictionary forms) that negate the predicate or noun before them. */
-    public static final Set<String> NEGATING_STEMS = Set.of("않다", "아니다", "없다", "못하다", "말다");
+    /**
+     * Stems (dictionary forms) that negate the predicate or noun before them; 어렵다 denies what it follows as well
+     * (부작용이 없다고 말하기는 어렵습니다, 완치가 어려운).
+     */
+    public static final Set<String> NEGATING_STEMS = Set.of("않다", "아니다", "없다", "못하다", "말다", "어렵다");
     /** Adverbs that negate the predicate after them. */
     public static final Set<String> NEGATING_ADVERBS = Set.of("안", "못");
     /** Words that strengthen a denial (부작용이 전혀 없다). */
