@@ -19,24 +19,24 @@ import org.junit.jupiter.api.Test;
  */
 class KoreanQualityTest {
     private static final double TUNING_PRECISION_FLOOR = 0.99;
-    private static final double TUNING_RECALL_FLOOR = 0.97;
-    private static final double BLIND_PRECISION_FLOOR = 0.91;
-    private static final double BLIND_RECALL_FLOOR = 0.58;
-    private static final double BLIND_CATEGORY_FLOOR = 0.57;
+    private static final double TUNING_RECALL_FLOOR = 0.99;
+    private static final double BLIND_PRECISION_FLOOR = 0.93;
+    private static final double BLIND_RECALL_FLOOR = 0.72;
+    private static final double BLIND_CATEGORY_FLOOR = 0.72;
 
     record Scores(double precision, double recall, double category, String report) {
     }
 
     @Test
     void tuningSet() throws Exception {
-        Scores s = score("eval/ko-sentences.tsv");
+        Scores s = score("eval/ko-sentences.tsv", true);
         assertTrue(s.precision() >= TUNING_PRECISION_FLOOR, s.report());
         assertTrue(s.recall() >= TUNING_RECALL_FLOOR, s.report());
     }
 
     @Test
     void blindSet() throws Exception {
-        Scores s = score("eval/blind/ko/passages.tsv");
+        Scores s = score("eval/blind/ko/passages.tsv", false);
         assertTrue(s.precision() >= BLIND_PRECISION_FLOOR, s.report());
         assertTrue(s.recall() >= BLIND_RECALL_FLOOR, s.report());
         assertTrue(s.category() >= BLIND_CATEGORY_FLOOR, s.report());
@@ -44,9 +44,11 @@ class KoreanQualityTest {
 
     /**
      * Precision: passages with a finding that are labelled violating; recall: violating passages with a finding;
-     * category accuracy: violating passages whose findings include the labelled category.
+     * category accuracy: violating passages whose findings include the labelled category (printed also as a share
+     * of the caught passages, the English sets' measure). Misses are listed only when asked: the blind set's
+     * passages are never printed.
      */
-    private static Scores score(String file) throws Exception {
+    private static Scores score(String file, boolean listMisses) throws Exception {
         List<Rule> rules = BuiltinPack.load("kr-medical-ad-ko").rules().stream()
                 .filter(r -> !r.judgesWholeDocument()).toList();
         Linter linter = Linter.of(rules);
@@ -82,10 +84,13 @@ class KoreanQualityTest {
         double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double category = tp + fn == 0 ? 0 : (double) rightCategory / (tp + fn);
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        double categoryOfCaught = tp == 0 ? 0 : (double) rightCategory / tp;
         StringBuilder out = new StringBuilder(String.format(
-                "%nmedlint Korean quality on %s: P=%.3f R=%.3f F1=%.3f category=%.3f (tp %d, fp %d, fn %d)%n",
-                file, precision, recall, f1, category, tp, fp, fn));
-        misses.forEach(m -> out.append("  - ").append(m).append('\n'));
+                "%nmedlint Korean quality on %s: P=%.3f R=%.3f F1=%.3f category=%.3f (of caught %.3f) (tp %d, fp %d,"
+                        + " fn %d)%n", file, precision, recall, f1, category, categoryOfCaught, tp, fp, fn));
+        if (listMisses) {
+            misses.forEach(m -> out.append("  - ").append(m).append('\n'));
+        }
         System.out.println(out);
         return new Scores(precision, recall, category, out.toString());
     }

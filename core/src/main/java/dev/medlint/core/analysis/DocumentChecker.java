@@ -9,6 +9,7 @@ import dev.medlint.core.rule.RuleMeta;
 import dev.medlint.core.source.SourceDocument;
 import dev.medlint.core.text.LineMap;
 import dev.medlint.core.text.TextExtractor;
+import dev.medlint.core.text.KoreanParticles;
 import dev.medlint.core.text.TextView;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -97,7 +98,7 @@ final class DocumentChecker {
             end = lines.position(endOffset);
         }
         String template = hit.message() != null ? hit.message() : meta.message();
-        String message = template.replace("{match}", shorten(hit.match()));
+        String message = KoreanParticles.fill(template, shorten(hit.match()));
         return new Finding(path, meta.id(), meta.category().id(), meta.severity(), start.line(), start.column(),
                 end.line(), end.column(), message, meta.law(), hit.match(), meta.suggestion(), offset, endOffset,
                 meta.pack(), false);

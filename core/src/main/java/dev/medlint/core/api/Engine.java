@@ -207,6 +207,7 @@ public final class Engine {
 
     /** Checks the articles of a selection, each with the rules of its configuration. */
     public Report check(Selection selected) throws EngineException {
+        InputSample.of(selected.files()).forEach(languages::warmUpFor);
         Map<RuleSet, List<ArticleFile>> groups = new IdentityHashMap<>();
         List<RuleSet> order = new ArrayList<>();
         for (ArticleFile f : selected.files()) {

@@ -49,4 +49,12 @@ public interface Analyzer {
      * @return whether this call did the loading (false when the models were loaded already)
      */
     boolean preload();
+
+    /**
+     * Starts loading the models on a background thread and returns at once, so the load overlaps other start-up
+     * work (configuration and packs) once it is known that text of this language is coming. Analyzers whose models
+     * are cheap ignore it.
+     */
+    default void warmUpInBackground() {
+    }
 }

@@ -48,6 +48,14 @@ public interface LanguageProfile {
     /** Whether a word starts a contrasting clause, after which a marker speaks of something else ("but"). */
     boolean isContrast(String word);
 
+    /**
+     * Whether a word's own ending closes its clause, so the words after it are another clause (Korean -지만, -는데);
+     * languages that mark clauses with separate words answer false.
+     */
+    default boolean endsClause(String word) {
+        return false;
+    }
+
     /** Whether a token ends a clause for a claim's scope: a comma, a semicolon, "but", "because" ... */
     boolean isClauseBoundary(Token token);
 

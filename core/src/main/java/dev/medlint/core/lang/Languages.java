@@ -43,6 +43,18 @@ public final class Languages {
      *
      * @return whether this call loaded any model (false when all were loaded already)
      */
+    /**
+     * Starts the background load of the models of every language that claims a sample of the input (a Korean
+     * article warms the Nori dictionary while packs load); languages the sample does not show are left unloaded.
+     */
+    public void warmUpFor(CharSequence sample) {
+        for (Language l : languages.all()) {
+            if (sample.length() > 0 && l.claims(sample, 0, sample.length())) {
+                l.analyzer().warmUpInBackground();
+            }
+        }
+    }
+
     public synchronized boolean preload() {
         boolean loaded = false;
         for (Language l : languages.all()) {

@@ -66,7 +66,7 @@ public final class Context {
                 break;
             }
             String w = words.get(k).lower();
-            if (k > first && profile.isContrast(w)) {
+            if (k > first && (profile.isContrast(w) || profile.endsClause(words.get(k - 1).lower()))) {
                 break;
             }
             String before = k > 0 ? words.get(k - 1).lower() : "";
@@ -173,10 +173,24 @@ public final class Context {
         char close = text.charAt(open) == '“' ? '”' : '"';
         for (int i = end; i < blockEnd && i - open <= SHORT_QUOTE; i++) {
             if (text.charAt(i) == close) {
-                return true;
+                return !reportedSpeech(text, i, blockEnd);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a quoted sentence is followed by a Korean quotative particle ("...본다"고 전했다, "...해요"라며):
+     * someone's claim reported by the article (the advertorial's way of making it), not a phrase talked about.
+     */
+    private static boolean reportedSpeech(String text, int close, int blockEnd) {
+        if ("다요죠.!?~".indexOf(text.charAt(close - 1)) < 0) {
+            return false; // "최고"라고 쓰면: a word quoted, not a sentence
+        }
+        int afterClose = close + 1;
+        String rest = text.substring(afterClose, Math.min(blockEnd, afterClose + 3));
+        return rest.startsWith("고 ") || rest.startsWith("라고") || rest.startsWith("라며") || rest.startsWith("며 ")
+                || rest.startsWith("고,");
     }
 
     /** Whether the clause holding word {@code first} opens with a condition (if, unless, when). */

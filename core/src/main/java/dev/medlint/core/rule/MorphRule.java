@@ -21,7 +21,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * matches 부작용이 없는, 부작용은 전혀 없습니다 and 부작용없음 alike. A pattern is a sequence of elements joined by
  * {@code +}; an element is a stem (a noun, matched over the surface of adjacent morphemes with spaces ignored, so
  * 회복기간 = 회복 기간), a predicate in its dictionary form (없다 matches the stem 없, never 없애다), optionally with a
- * tag prefix after a slash (수/NNB, 하다/XSV). Each element follows the previous one in the same clause, with at most
+ * tag prefix after a slash (수/NNB, 하다/XSV), or several such alternatives joined by {@code |} (부작용|통증|흉터 +
+ * 없다: one pattern per word class instead of one per word). A predicate also matches its derived forms: X하다 the
+ * noun or root X with the suffix 하 (안전하다 = 안전/NNG 하/XSA), and the adverb made from it (없다 = 없이,
+ * 확실하다 = 확실히). Each element follows the previous one in the same clause, with at most
  * {@link #GAP} content morphemes between them. Excuses: a negation after the match (an odd number of them: two
  * cancel), a hedge (-ㄹ 수 있다, 개인차 ...), a question, quotation marks.
  */
@@ -59,33 +62,60 @@ public final class MorphRule extends Rule implements Excusable {
         }
     }
 
-    /** One element of a pattern: a stem, and a tag prefix or null. */
+    /** One alternative of a pattern element: a stem, and a tag prefix or null. */
     record Element(String stem, String tag, boolean predicate) {
         /** The characters the element's text must contain for it to occur at all. */
         String key() {
-            return predicate ? stem.substring(0, stem.length() - 1) : stem;
+            if (!predicate) {
+                return stem;
+            }
+            String root = stem.substring(0, stem.length() - 1);
+            if (root.length() > 2 && root.endsWith("하")) {
+                return root.substring(0, root.length() - 1);
+            }
+            // the last syllable of a stem fuses with its ending (아프 + 아요 = 아파요, 돌리 + 어 = 돌려)
+            return root.length() > 1 ? root.substring(0, root.length() - 1) : root;
+        }
+
+        /** The root of an X하다 predicate (안전하다 -> 안전), or null. */
+        String hadaRoot() {
+            return predicate && stem.length() > 3 && stem.endsWith("하다") ? stem.substring(0, stem.length() - 2)
+                    : null;
+        }
+
+        /** The adverb derived from the predicate (없다 -> 없이, 확실하다 -> 확실히), or null. */
+        String adverb() {
+            if (!predicate) {
+                return null;
+            }
+            String root = hadaRoot();
+            return root != null ? root + "히" : stem.substring(0, stem.length() - 1) + "이";
         }
     }
 
-    /** A sequence of elements, as written ("부작용 + 없다"). */
-    record MorphPattern(String source, List<Element> elements) {
+    /** A sequence of elements, each a list of alternatives, as written ("부작용|통증 + 없다"). */
+    record MorphPattern(String source, List<List<Element>> elements) {
         static MorphPattern parse(String source) {
-            List<Element> out = new ArrayList<>();
+            List<List<Element>> out = new ArrayList<>();
             for (String raw : source.split("\\+")) {
-                String e = raw.strip();
-                if (e.isEmpty()) {
-                    throw new IllegalArgumentException("empty element in morpheme pattern '" + source + "'");
+                List<Element> alternatives = new ArrayList<>();
+                for (String alt : raw.split("\\|", -1)) {
+                    String e = alt.strip();
+                    if (e.isEmpty()) {
+                        throw new IllegalArgumentException("empty element in morpheme pattern '" + source + "'");
+                    }
+                    String tag = null;
+                    int slash = e.indexOf('/');
+                    if (slash >= 0) {
+                        tag = e.substring(slash + 1).strip().toUpperCase(Locale.ROOT);
+                        e = e.substring(0, slash).strip();
+                    }
+                    String stem = e.replace(" ", "").toLowerCase(Locale.ROOT);
+                    boolean predicate = stem.length() >= 2 && stem.endsWith("다")
+                            && (tag == null || tag.startsWith("V") || tag.startsWith("X"));
+                    alternatives.add(new Element(stem, tag, predicate));
                 }
-                String tag = null;
-                int slash = e.indexOf('/');
-                if (slash >= 0) {
-                    tag = e.substring(slash + 1).strip().toUpperCase(Locale.ROOT);
-                    e = e.substring(0, slash).strip();
-                }
-                String stem = e.replace(" ", "").toLowerCase(Locale.ROOT);
-                boolean predicate = stem.length() >= 2 && stem.endsWith("다")
-                        && (tag == null || tag.startsWith("V") || tag.startsWith("X"));
-                out.add(new Element(stem, tag, predicate));
+                out.add(List.copyOf(alternatives));
             }
             return new MorphPattern(source, List.copyOf(out));
         }
@@ -129,13 +159,14 @@ public final class MorphRule extends Rule implements Excusable {
         String text = doc.text();
         for (int b = 0; b < doc.blockCount(); b++) {
             TextView.Block block = doc.block(b);
-            String blockText = text.substring(block.start(), block.end());
+            String blockText = text.substring(block.start(), block.end()).toLowerCase(Locale.ROOT);
             List<MorphPattern> live = patterns.stream().filter(p -> occurs(p, blockText)).toList();
             if (live.isEmpty()) {
                 continue;
             }
             for (Sentence s : doc.sentences(b)) {
-                if (live.stream().noneMatch(p -> occurs(p, s.text()))) {
+                String sentence = s.text().toLowerCase(Locale.ROOT);
+                if (live.stream().noneMatch(p -> occurs(p, sentence))) {
                     continue;
                 }
                 List<Token> tokens = s.lemmatizedTokens();
@@ -166,14 +197,23 @@ public final class MorphRule extends Rule implements Excusable {
     /** Cheap test before analysis: every element's characters occur in the text (spaces ignored). */
     private static boolean occurs(MorphPattern p, String text) {
         String squeezed = null;
-        for (Element e : p.elements()) {
-            if (!text.contains(e.key())) {
+        for (List<Element> alternatives : p.elements()) {
+            boolean any = false;
+            for (Element e : alternatives) {
+                if (text.contains(e.key())) {
+                    any = true;
+                    break;
+                }
                 if (squeezed == null) {
                     squeezed = text.replace(" ", "");
                 }
-                if (!squeezed.contains(e.key())) {
-                    return false;
+                if (squeezed.contains(e.key())) {
+                    any = true;
+                    break;
                 }
+            }
+            if (!any) {
+                return false;
             }
         }
         return true;
@@ -184,7 +224,7 @@ public final class MorphRule extends Rule implements Excusable {
         int pos = i;
         int last = -1;
         for (int k = 0; k < p.elements().size(); k++) {
-            Element e = p.elements().get(k);
+            List<Element> e = p.elements().get(k);
             int found = -1;
             if (k == 0) {
                 last = elementAt(e, tokens, pos);
@@ -219,6 +259,17 @@ public final class MorphRule extends Rule implements Excusable {
         return new int[] {i, last};
     }
 
+    /** The last token of the first of the alternatives read from token {@code j}, or -1. */
+    private static int elementAt(List<Element> alternatives, List<Token> tokens, int j) {
+        for (Element e : alternatives) {
+            int end = elementAt(e, tokens, j);
+            if (end >= 0) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
     /** The last token of element {@code e} read from token {@code j}, or -1. */
     private static int elementAt(Element e, List<Token> tokens, int j) {
         Token t = tokens.get(j);
@@ -226,9 +277,38 @@ public final class MorphRule extends Rule implements Excusable {
             return -1;
         }
         if (e.predicate()) {
-            return t.lemma().equals(e.stem()) && (t.tag().startsWith("V") || t.tag().startsWith("X")) ? j : -1;
+            if (t.lemma().equals(e.stem()) && (t.tag().startsWith("V") || t.tag().startsWith("X"))
+                    && !becomes(tokens, j)) {
+                return j;
+            }
+            if (t.tag().equals("MAG") && t.text().equals(e.adverb())) {
+                return j;
+            }
+            String root = e.hadaRoot();
+            if (root != null) {
+                int rootEnd = surfaceAt(root, tokens, j);
+                if (rootEnd >= 0 && rootEnd + 1 < tokens.size() && tokens.get(rootEnd + 1).lemma().equals("하다")
+                        && tokens.get(rootEnd + 1).tag().startsWith("XS")) {
+                    return rootEnd + 1;
+                }
+            }
+            return -1;
         }
-        String want = e.stem();
+        return surfaceAt(e.stem(), tokens, j);
+    }
+
+    /**
+     * Whether the predicate at {@code j} is followed by -어지다 (become): 없어지다 is "go away" (붓기가 없어지는 데 2주),
+     * a change over time, not the denial 없다.
+     */
+    private static boolean becomes(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && tokens.get(j + 1).tag().startsWith("E")
+                && (tokens.get(j + 1).text().equals("어") || tokens.get(j + 1).text().equals("아"))
+                && tokens.get(j + 2).lemma().equals("지다");
+    }
+
+    /** The last token of the adjacent morphemes from token {@code j} whose surfaces spell {@code want}, or -1. */
+    private static int surfaceAt(String want, List<Token> tokens, int j) {
         StringBuilder got = new StringBuilder();
         for (int k = j; k < tokens.size(); k++) {
             Token tk = tokens.get(k);
@@ -306,31 +386,39 @@ public final class MorphRule extends Rule implements Excusable {
         return HEDGE_WORDS.matcher(s.text()).find();
     }
 
-    /** A conditional ending (-면, -다면) after the match in its clause. */
-    private boolean conditional(List<Token> tokens, int last) {
+    /**
+     * A conditional ending (-면, -다면) on the matched predicate itself: 통증이 없으면 is a condition, but in 통증
+     * 없이 10분이면 끝나요 the -면 belongs to another word.
+     */
+    private static boolean conditional(List<Token> tokens, int last) {
         for (int j = last; j < tokens.size(); j++) {
             Token t = tokens.get(j);
-            if (j > last && language().profile().isClauseBoundary(t)) {
+            if (j > last && !t.tag().startsWith("E")) {
                 break;
             }
-            if (t.tag().startsWith("E") && (t.text().endsWith("면") || t.text().endsWith("다면"))) {
+            if (t.tag().startsWith("E") && t.text().endsWith("면")) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * A question mark, or a question ending without one: -까(요) always, -나요 only when no full stop closes the
+     * sentence (Nori reads the statement 끝나요. as 끝 + 이 + 나요).
+     */
     private static boolean isQuestion(Sentence s, List<Token> tokens) {
         if (s.isQuestion()) {
             return true;
         }
+        boolean fullStop = s.text().strip().endsWith(".");
         for (int j = tokens.size() - 1; j >= 0; j--) {
             Token t = tokens.get(j);
             if (t.tag().startsWith("S")) {
                 continue;
             }
             return t.tag().startsWith("E") && (t.text().endsWith("까") || t.text().endsWith("까요")
-                    || t.text().endsWith("나요") || t.text().endsWith("ᆯ까요"));
+                    || (!fullStop && t.text().endsWith("나요")));
         }
         return false;
     }

@@ -4,6 +4,7 @@ import dev.medlint.core.lang.Vocabulary;
 
 import dev.medlint.core.lang.AnnotatedText;
 import dev.medlint.core.lang.Language;
+import dev.medlint.core.lang.Token;
 import dev.medlint.core.lang.Word;
 import dev.medlint.core.text.TextView;
 import java.util.ArrayList;
@@ -164,6 +165,9 @@ public final class PhraseRule extends Rule implements Excusable {
                     }
                 }
             }
+            if (wordStarts) {
+                addInnerMatches(doc, b, words, spans);
+            }
             for (RegexMatch p : live) {
                 if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())) {
                     continue;
@@ -190,6 +194,47 @@ public final class PhraseRule extends Rule implements Excusable {
             }
         }
         return hits;
+    }
+
+    /**
+     * Korean slogans run words together (강남최고리프팅, 솔직후기, 강력추천): a one-word term also matches inside a
+     * word where it spans whole morphemes of Nori's analysis, never part of one. The analysis is asked for only
+     * when a term's letters occur inside a word.
+     */
+    private void addInnerMatches(AnnotatedText doc, int b, List<Word> words, List<int[]> spans) {
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String lower = w.lower();
+            if (lower.length() != w.end() - w.start()) {
+                continue;
+            }
+            found:
+            for (Term t : terms) {
+                if (t.length() != 1 || !t.matchesWordStarts()) {
+                    continue;
+                }
+                for (String f : t.firstForms()) {
+                    for (int at = lower.indexOf(f, 1); at > 0; at = lower.indexOf(f, at + 1)) {
+                        int start = w.start() + at;
+                        if (wholeMorphemes(doc, b, start, start + f.length())) {
+                            spans.add(new int[] {start, start + f.length(), i});
+                            break found;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a morpheme of the sentence starts at {@code start} and one ends at {@code end}. */
+    private static boolean wholeMorphemes(AnnotatedText doc, int b, int start, int end) {
+        boolean starts = false;
+        boolean ends = false;
+        for (Token t : doc.sentenceAt(b, start).lemmatizedTokens()) {
+            starts |= t.start() == start;
+            ends |= t.end() == end && t.start() >= start;
+        }
+        return starts && ends;
     }
 
     private boolean excused(AnnotatedText doc, int b, List<Word> words, int start, int end, int wordIndex) {

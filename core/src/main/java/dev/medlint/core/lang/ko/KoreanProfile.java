@@ -13,8 +13,11 @@ import java.util.Set;
  * answered for whole eojeol; the {@code morph} rule type reads the morphemes instead.
  */
 public final class KoreanProfile implements LanguageProfile {
-    /** Stems (dictionary forms) that negate the predicate or noun before them. */
-    public static final Set<String> NEGATING_STEMS = Set.of("않다", "아니다", "없다", "못하다", "말다");
+    /**
+     * Stems (dictionary forms) that negate the predicate or noun before them; 어렵다 denies what it follows as well
+     * (부작용이 없다고 말하기는 어렵습니다, 완치가 어려운).
+     */
+    public static final Set<String> NEGATING_STEMS = Set.of("않다", "아니다", "없다", "못하다", "말다", "어렵다");
     /** Adverbs that negate the predicate after them. */
     public static final Set<String> NEGATING_ADVERBS = Set.of("안", "못");
     /** Words that strengthen a denial (부작용이 전혀 없다). */
@@ -61,11 +64,25 @@ public final class KoreanProfile implements LanguageProfile {
         return CONTRAST_WORDS.contains(word) || word.endsWith("지만");
     }
 
+    /** A word whose ending closes its clause (-지만, -는데): what follows it is another clause. */
+    @Override
+    public boolean endsClause(String word) {
+        return word.endsWith("지만") || word.endsWith("는데") || word.endsWith("은데");
+    }
+
+    /**
+     * Connective endings after which a new clause starts, so a negation after them denies something else: 안전한
+     * 시술이라 | 걱정 없어요, 부작용이 없고 | 통증도 적습니다. The quotative 다고 is not one of them (통증이 없다고는 말할 수
+     * 없습니다 is a denial of the claim).
+     */
+    public static final Set<String> CONNECTIVE_ENDINGS = Set.of("고", "라", "라서", "어서", "아서", "여서", "며", "으며",
+            "니까", "으니까", "니", "으니");
+
     @Override
     public boolean isClauseBoundary(Token t) {
         return t.tag().equals("SC") || t.tag().equals("SF") || t.tag().equals("SSO") || t.tag().equals("SSC")
                 || CONTRAST_WORDS.contains(t.text()) || (t.tag().equals("E") && (t.text().equals("지만")
-                        || t.text().endsWith("는데") || t.text().equals("나")));
+                        || t.text().endsWith("는데") || t.text().equals("나") || CONNECTIVE_ENDINGS.contains(t.text())));
     }
 
     @Override

@@ -11,7 +11,10 @@ import java.util.List;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
 import org.apache.lucene.analysis.ko.dict.Dictionary;
+import org.apache.lucene.analysis.ko.dict.TokenInfoDictionary;
+import org.apache.lucene.analysis.ko.dict.UnknownDictionary;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -30,6 +33,7 @@ public final class NoriAnalyzer implements Analyzer {
     private static final String VERSION = "lucene-nori-9.12-mecab-ko-dic-2.1.1";
 
     private volatile boolean loaded;
+    private boolean warming;
     private final ThreadLocal<KoreanTokenizer> tokenizers = ThreadLocal.withInitial(this::newTokenizer);
 
     @Override
@@ -131,6 +135,29 @@ public final class NoriAnalyzer implements Analyzer {
         }
         tokenizers.get();
         return true;
+    }
+
+    /**
+     * Reads Nori's dictionaries (the connection costs are most of the time) on a daemon thread, once: a tokenizer
+     * created later finds them loaded, or waits for the load under way instead of starting another.
+     */
+    @Override
+    public void warmUpInBackground() {
+        synchronized (this) {
+            if (loaded || warming) {
+                return;
+            }
+            warming = true;
+        }
+        Thread t = new Thread(() -> {
+            // the costs first: the largest file, and a tokenizer created meanwhile starts on the other dictionaries
+            ConnectionCosts.getInstance();
+            TokenInfoDictionary.getInstance();
+            UnknownDictionary.getInstance();
+            loaded = true;
+        }, "medlint-nori-warm-up");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Whether the dictionary has been loaded by this analyzer (tests check English-only input never loads it). */

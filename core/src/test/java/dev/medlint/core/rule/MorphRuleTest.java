@@ -1,0 +1,75 @@
+package dev.medlint.core.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.medlint.core.analysis.Linter;
+import dev.medlint.core.report.Finding;
+import dev.medlint.core.source.Format;
+import dev.medlint.core.testing.TestRules;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The morph rule's matching over Nori's morphemes: word classes, derived predicates, clauses and excuses. */
+class MorphRuleTest {
+    private static final Linter LINTER = Linter.of(TestRules.load("""
+            pack: test-ko
+            language: ko
+            rules:
+              - id: no-risk
+                title: 위험이 없다는 표현
+                category: no-risk
+                severity: error
+                law: 제56조
+                type: morph
+                match:
+                  - 부작용|통증|흉터 + 없다
+                  - 안전하다 + 시술
+                  - 확실하다 + 효과
+                unless: [negated, question, conditional]
+                message: "'{match}'"
+                suggestion: 고지하세요.
+                examples:
+                  flag: [부작용 없는 시술, 통증 없이 끝나요., 흉터없음, 안전한 시술, 확실한 효과]
+                  pass: [부작용이 없는 시술은 없습니다., 통증이 없으면 괜찮습니다., 흉터가 없어지는 데 오래 걸립니다., "통증이 없나요?", 멍이 생길 수 있습니다.]
+            """));
+
+    private static List<String> matches(String text) {
+        return LINTER.checkText("t", Format.TEXT, text).stream().map(Finding::match).toList();
+    }
+
+    @Test
+    void anAlternativeMatchesAnyWordOfTheClass() {
+        assertEquals(List.of("흉터가 전혀 없"), matches("흉터가 전혀 없습니다."));
+        assertEquals(List.of("통증 없이"), matches("통증 없이 끝나요."));
+    }
+
+    @Test
+    void aHadaPredicateMatchesItsRootWithTheSuffixAndItsAdverb() {
+        assertEquals(1, matches("안전한 시술입니다.").size());
+        assertEquals(1, matches("누구나 확실히 효과를 봅니다.").size());
+        assertEquals(1, matches("확실하게 효과를 봅니다.").size());
+    }
+
+    @Test
+    void goingAwayIsNotBeingAbsent() {
+        assertEquals(List.of(), matches("붓기가 없어지는 데 2주, 통증이 없어지면 진통제를 끊으세요."));
+    }
+
+    @Test
+    void aNegationInTheNextClauseDeniesSomethingElse() {
+        assertEquals(1, matches("안전한 시술이라 임산부도 걱정 없어요.").size());
+        assertEquals(List.of(), matches("부작용이 없는 시술은 없습니다."));
+    }
+
+    @Test
+    void aConditionMustSitOnTheMatchedPredicate() {
+        assertEquals(List.of(), matches("통증이 없으면 약은 드시지 않아도 됩니다."));
+        assertEquals(1, matches("통증 없이 10분이면 끝나요.").size());
+    }
+
+    @Test
+    void aFullStopMakesNayoAStatement() {
+        assertEquals(1, matches("통증이 전혀 없어서 주무시는 동안 끝나요.").size());
+        assertEquals(List.of(), matches("통증이 없나요"));
+    }
+}
