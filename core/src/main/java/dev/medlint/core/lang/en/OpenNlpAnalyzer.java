@@ -37,6 +37,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
             () -> new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL))));
     private final Lazy<ThreadSafeLemmatizerME> lemmatizer = new Lazy<>(
             () -> new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL))));
+    private final LemmaCache lemmas = new LemmaCache(this::lemmaOf);
 
     @Override
     public List<Span> sentences(String text) {
@@ -81,14 +82,24 @@ public final class OpenNlpAnalyzer implements Analyzer {
 
     @Override
     public String[] lemmas(String[] tokens, String[] tags) {
-        String[] raw = lemmatizer.get().lemmatize(tokens, tags);
-        String[] out = new String[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
-            out[i] = raw[i] == null || raw[i].equals("O") ? tokens[i].toLowerCase(Locale.ROOT)
-                    : raw[i].toLowerCase(Locale.ROOT);
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = lemmas.get(tokens[i], tags[i]);
         }
         return out;
+    }
+
+    /**
+     * The lemma of one word form with its tag, computed by the statistical lemmatizer on the word alone. Articles
+     * repeat their vocabulary, so the lemmatizer's beam search (the costliest step of the analysis) runs once per
+     * distinct (form, tag) instead of once per sentence; the answer depends on the word and its tag only, so it is
+     * the same whatever order or thread first asks.
+     */
+    private String lemmaOf(String token, String tag) {
+        String[] raw = lemmatizer.get().lemmatize(new String[] {token}, new String[] {tag});
+        // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
+        return raw.length == 0 || raw[0] == null || raw[0].equals("O") ? token.toLowerCase(Locale.ROOT)
+                : raw[0].toLowerCase(Locale.ROOT);
     }
 
     @Override
