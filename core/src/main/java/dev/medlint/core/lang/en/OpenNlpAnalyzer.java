@@ -39,9 +39,34 @@ public final class OpenNlpAnalyzer implements Analyzer {
             () -> new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL))));
     private final LemmaCache lemmas = new LemmaCache(this::lemmaOf);
 
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public List<Span> sentences(String text) {
+        warmUp();
         return spans(sentences.get().sentPosDetect(text));
+    }
+
+    /**
+     * On the first sentence asked for, the tagger and the lemmatizer (the two largest models, which a claim rule
+     * asks for next) start loading on a background thread while this one loads the sentence and token models: on
+     * two cores a small run waits for the slowest model instead of all four in turn. A failure there is left to
+     * the thread that needs the model, which loads it again and reports the error.
+     */
+    private void warmUp() {
+        if (tagger.isLoaded() || !warming.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                tagger.load();
+                lemmatizer.load();
+            } catch (RuntimeException e) {
+                // reported by the caller that needs the model
+            }
+        }, "medlint-model-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
@@ -152,6 +177,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
                 v = value;
             }
             return v;
+        }
+
+        boolean isLoaded() {
+            return value != null;
         }
 
         /** Loads the value unless it is loaded; true when this call loaded it. */
