@@ -18,9 +18,6 @@ import java.util.List;
  * puts each finding (each rule, each sentence) on a line of its own, so reports read well in a diff and with grep.
  */
 public final class JsonReporter implements Reporter {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** One value on one line, with a space after each colon and comma: {@code {"a": 1, "b": [2, 3]}}. */
-    private static final ObjectWriter ONE_LINE = MAPPER.writer(new OneLine());
     /** The version of the report's layout; it changes when a field changes meaning or goes away. */
     public static final int SCHEMA_VERSION = 2;
 
@@ -36,7 +33,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void write(Report report, ReportSettings settings, Appendable out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.putObject("tool").put("name", Tool.NAME).put("version", Tool.version());
         root.put("files", report.filesChecked());
@@ -84,7 +81,7 @@ public final class JsonReporter implements Reporter {
 
     /** One finding as the JSON report writes it (front ends that speak JSON, such as a server, reuse it). */
     public static ObjectNode finding(Finding f) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("path", f.path());
         o.put("ruleId", f.ruleId());
         o.put("category", f.category());
@@ -109,7 +106,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void writeRules(RuleList list, Appendable out) throws IOException {
-        ArrayNode rules = MAPPER.createArrayNode();
+        ArrayNode rules = Json.MAPPER.createArrayNode();
         for (RuleDescriptor r : list.rules()) {
             ObjectNode o = rules.addObject();
             o.put("id", r.id());
@@ -136,7 +133,7 @@ public final class JsonReporter implements Reporter {
 
     @Override
     public void writeAnalysis(List<AnalyzedSentence> sentences, Appendable out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         ArrayNode list = root.putArray("sentences");
         for (AnalyzedSentence s : sentences) {
             ObjectNode o = list.addObject();
@@ -168,7 +165,7 @@ public final class JsonReporter implements Reporter {
     }
 
     private static String line(JsonNode node) throws IOException {
-        return ONE_LINE.writeValueAsString(node);
+        return Json.ONE_LINE.writeValueAsString(node);
     }
 
     /** Jackson's minimal printer with a space after each colon and comma. */
@@ -187,5 +184,12 @@ public final class JsonReporter implements Reporter {
         public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
             g.writeRaw(", ");
         }
+    }
+
+    /** Jackson is set up on first write, not when the registry of formats is built (start-up of a text run). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        /** One value on one line, with a space after each colon and comma: {@code {"a": 1, "b": [2, 3]}}. */
+        static final ObjectWriter ONE_LINE = MAPPER.writer(new OneLine());
     }
 }

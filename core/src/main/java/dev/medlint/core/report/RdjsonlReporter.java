@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
  * reviewdog {@code suggestions}: applying one would write the advice into the article.
  */
 public final class RdjsonlReporter implements Reporter {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override
     public String name() {
@@ -30,7 +29,7 @@ public final class RdjsonlReporter implements Reporter {
             if (settings.onlyFailing() && !f.failing()) {
                 continue;
             }
-            ObjectNode d = MAPPER.createObjectNode();
+            ObjectNode d = Json.MAPPER.createObjectNode();
             d.put("message", f.message() + (f.law().isEmpty() ? "" : " (" + f.law() + ")"));
             ObjectNode location = d.putObject("location");
             location.put("path", f.path());
@@ -48,10 +47,10 @@ public final class RdjsonlReporter implements Reporter {
             });
             d.putObject("source").put("name", Tool.NAME);
             d.putObject("code").put("value", f.ruleId());
-            out.append(MAPPER.writeValueAsString(d)).append('\n');
+            out.append(Json.MAPPER.writeValueAsString(d)).append('\n');
         }
         for (Problem p : report.problems()) {
-            ObjectNode d = MAPPER.createObjectNode();
+            ObjectNode d = Json.MAPPER.createObjectNode();
             d.put("message", "cannot check: " + p.reason());
             ObjectNode location = d.putObject("location");
             location.put("path", p.path());
@@ -61,7 +60,7 @@ public final class RdjsonlReporter implements Reporter {
             d.put("severity", "ERROR");
             d.putObject("source").put("name", Tool.NAME);
             d.putObject("code").put("value", "input");
-            out.append(MAPPER.writeValueAsString(d)).append('\n');
+            out.append(Json.MAPPER.writeValueAsString(d)).append('\n');
         }
     }
 
@@ -77,5 +76,10 @@ public final class RdjsonlReporter implements Reporter {
         int end = line.offsetByCodePoints(0, Math.min(count, line.codePointCount(0, line.length())));
         return line.substring(0, end).getBytes(StandardCharsets.UTF_8).length + 1
                 + Math.max(0, count - line.codePointCount(0, line.length()));
+    }
+
+    /** Jackson is set up on first write, not when the registry of formats is built (start-up of a text run). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 public final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String SRCROOT = "%SRCROOT%";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public String name() {
@@ -33,7 +32,7 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(Report report, ReportSettings settings, Appendable out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("$schema", SCHEMA);
         root.put("version", "2.1.0");
         ObjectNode run = root.putArray("runs").addObject();
@@ -101,11 +100,11 @@ public final class SarifReporter implements Reporter {
                 props.put("suggestion", f.suggestion());
             }
         }
-        out.append(MAPPER.writeValueAsString(root)).append('\n');
+        out.append(Json.MAPPER.writeValueAsString(root)).append('\n');
     }
 
     private static ObjectNode rule(RuleDescriptor r) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("id", r.id());
         o.put("name", camel(r.id()));
         o.putObject("shortDescription").put("text", r.title().isEmpty() ? r.id() : r.title());
@@ -187,5 +186,10 @@ public final class SarifReporter implements Reporter {
             }
         }
         return b.toString();
+    }
+
+    /** Jackson is set up on first write, not when the registry of formats is built (start-up of a text run). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

@@ -37,10 +37,36 @@ public final class OpenNlpAnalyzer implements Analyzer {
             () -> new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL))));
     private final Lazy<ThreadSafeLemmatizerME> lemmatizer = new Lazy<>(
             () -> new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL))));
+    private final LemmaCache lemmas = new LemmaCache(this::lemmaOf);
+
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public List<Span> sentences(String text) {
+        warmUp();
         return spans(sentences.get().sentPosDetect(text));
+    }
+
+    /**
+     * On the first sentence asked for, the tagger and the lemmatizer (the two largest models, which a claim rule
+     * asks for next) start loading on a background thread while this one loads the sentence and token models: on
+     * two cores a small run waits for the slowest model instead of all four in turn. A failure there is left to
+     * the thread that needs the model, which loads it again and reports the error.
+     */
+    private void warmUp() {
+        if (tagger.isLoaded() || !warming.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                tagger.load();
+                lemmatizer.load();
+            } catch (RuntimeException e) {
+                // reported by the caller that needs the model
+            }
+        }, "medlint-model-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
@@ -81,14 +107,24 @@ public final class OpenNlpAnalyzer implements Analyzer {
 
     @Override
     public String[] lemmas(String[] tokens, String[] tags) {
-        String[] raw = lemmatizer.get().lemmatize(tokens, tags);
-        String[] out = new String[raw.length];
-        for (int i = 0; i < raw.length; i++) {
-            // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
-            out[i] = raw[i] == null || raw[i].equals("O") ? tokens[i].toLowerCase(Locale.ROOT)
-                    : raw[i].toLowerCase(Locale.ROOT);
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            out[i] = lemmas.get(tokens[i], tags[i]);
         }
         return out;
+    }
+
+    /**
+     * The lemma of one word form with its tag, computed by the statistical lemmatizer on the word alone. Articles
+     * repeat their vocabulary, so the lemmatizer's beam search (the costliest step of the analysis) runs once per
+     * distinct (form, tag) instead of once per sentence; the answer depends on the word and its tag only, so it is
+     * the same whatever order or thread first asks.
+     */
+    private String lemmaOf(String token, String tag) {
+        String[] raw = lemmatizer.get().lemmatize(new String[] {token}, new String[] {tag});
+        // The model answers "O" when it has no lemma; the lower-cased word is the honest fallback.
+        return raw.length == 0 || raw[0] == null || raw[0].equals("O") ? token.toLowerCase(Locale.ROOT)
+                : raw[0].toLowerCase(Locale.ROOT);
     }
 
     @Override
@@ -141,6 +177,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
                 v = value;
             }
             return v;
+        }
+
+        boolean isLoaded() {
+            return value != null;
         }
 
         /** Loads the value unless it is loaded; true when this call loaded it. */
