@@ -114,6 +114,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "Largest article checked, e.g. 300m or 1g (default 256m); a larger file is reported as "
+                    + "too large and the others are still checked.")
+    String maxFileSize;
+
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
@@ -304,6 +309,13 @@ final class CheckCommand implements Callable<Integer> {
     /** The engine options: configuration, --rules files, --no-builtin (shared with the other commands), --fail-on, --threads. */
     private EngineOptions engineOptions() {
         EngineOptions o = configOptions.options().threads(threads);
+        if (maxFileSize != null) {
+            try {
+                o.maxBytes(EngineOptions.parseSize(maxFileSize));
+            } catch (IllegalArgumentException e) {
+                throw usage("--max-file-size: " + e.getMessage());
+            }
+        }
         if (failOn != null) {
             o.failOn(failOn);
         }
