@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * Run in a forked JVM with a small heap by {@link HugeInputTest}: writes one huge input of a kind, checks it with
  * the built-in packs, and verifies every finding against the source (offsets inside it, line:col recomputed here,
- * the match equal to the source text there) and that every planted claim was found. Prints "ok FINDINGS BYTES"
- * and exits 0, or prints what is wrong and exits 1.
+ * the match equal to the source text there) and that every planted claim was found. Prints "ok N findings, B bytes,
+ * cpu S s" (the process's CPU time) and exits 0, or prints what is wrong and exits 1.
  */
 public final class HugeInputProbe {
     static final String FILLER = "The consultation usually takes about an hour and the nurse explains each step. ";
@@ -71,7 +71,10 @@ public final class HugeInputProbe {
                 fail("text report of " + text.length() + " chars for " + report.findings().size() + " findings");
             }
         }
-        System.out.println("ok " + report.findings().size() + " " + Files.size(in.file()));
+        double cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        System.out.printf(java.util.Locale.ROOT, "ok %d findings, %d bytes, cpu %.1f s%n", report.findings().size(),
+                Files.size(in.file()), cpu);
     }
 
     private record Input(Path file, int claims) {
