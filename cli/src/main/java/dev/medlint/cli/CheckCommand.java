@@ -129,6 +129,10 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The cache folder when --cache-location is not given, in the working directory like ESLint's .eslintcache. */
     static final String DEFAULT_CACHE = ".medlint-cache";
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "Largest article checked, e.g. 300m or 1g (default 256m); a larger file is reported as "
+                    + "too large and the others are still checked.")
+    String maxFileSize;
 
     private final InputStream in;
     private final PrintStream out;
@@ -380,6 +384,13 @@ final class CheckCommand implements Callable<Integer> {
     /** The engine options: configuration, --rules files, --no-builtin (shared with the other commands), --fail-on, --threads. */
     private EngineOptions engineOptions() {
         EngineOptions o = configOptions.options().threads(threads);
+        if (maxFileSize != null) {
+            try {
+                o.maxBytes(EngineOptions.parseSize(maxFileSize));
+            } catch (IllegalArgumentException e) {
+                throw usage("--max-file-size: " + e.getMessage());
+            }
+        }
         if (failOn != null) {
             o.failOn(failOn);
         }

@@ -33,6 +33,27 @@ class InputErrorsTest {
     }
 
     @Test
+    void fileAboveMaxFileSizeIsOneLineAndTheOthersAreChecked() throws IOException {
+        Path big = Files.writeString(dir.resolve("big.md"), "Results vary from person to person. ".repeat(100));
+        Path small = Files.writeString(dir.resolve("small.md"), "We guarantee the result.\n");
+        Cli.Result r = Cli.run(new String[] {"check", "--max-file-size", "2k", big.toString(), small.toString()});
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("medlint: " + display(big) + ": file is too large (3600 bytes; the limit is 2048 bytes = 2 KB, "
+                + "set by max-file-size)", r.oneErrorLine());
+        assertTrue(r.out().contains("small.md:1:4: error [guarantee]"), r::toString);
+        Cli.Result raised = Cli.run(new String[] {"check", "--max-file-size", "1m", big.toString()});
+        assertEquals(0, raised.code(), raised::toString);
+    }
+
+    @Test
+    void maxFileSizeThatIsNotASizeIsAUsageError() throws IOException {
+        Path f = Files.writeString(dir.resolve("a.md"), "Results vary.\n");
+        Cli.Result r = Cli.run(new String[] {"check", "--max-file-size", "lots", f.toString()});
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("--max-file-size: 'lots' is not a size"), r::toString);
+    }
+
+    @Test
     void missingPath() {
         Path f = dir.resolve("nope.md");
         Cli.Result r = Cli.run(check(f.toString()));

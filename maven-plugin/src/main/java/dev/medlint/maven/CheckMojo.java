@@ -99,6 +99,14 @@ public class CheckMojo extends AbstractMojo {
     String failOnSeverity;
 
     /**
+     * The largest article checked, as {@code medlint check --max-file-size}: bytes, or a number with {@code k},
+     * {@code m} or {@code g} ({@code 300m}). A larger article is a problem of that file (the build fails), the
+     * others are still checked.
+     */
+    @Parameter(property = "medlint.maxFileSize", defaultValue = "256m")
+    String maxFileSize;
+
+    /**
      * The configuration file ({@code .medlint.yaml} format) used for every article, as {@code medlint check --config}.
      * Default: none, i.e. for each article the nearest {@code .medlint.yaml} in its folder or a folder above it, up to
      * the root of the file system (the same file {@code medlint check} would use); without one, the defaults.
@@ -174,6 +182,13 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Path base = basedir.toPath().toAbsolutePath().normalize();
+        if (maxFileSize != null) {
+            try {
+                EngineOptions.parseSize(maxFileSize);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("medlint: maxFileSize: " + e.getMessage());
+            }
+        }
         FailLevel level = failLevel();
         Reporter reporter = reporter();
         Path report = reportFile(base);
@@ -302,6 +317,9 @@ public class CheckMojo extends AbstractMojo {
                             + use.checked() + " checked");
                 }
             });
+        }
+        if (maxFileSize != null) {
+            o.maxBytes(EngineOptions.parseSize(maxFileSize)); // checked in execute()
         }
         return o;
     }

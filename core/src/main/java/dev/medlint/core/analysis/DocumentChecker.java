@@ -11,7 +11,9 @@ import dev.medlint.core.text.LineMap;
 import dev.medlint.core.text.TextExtractor;
 import dev.medlint.core.text.KoreanParticles;
 import dev.medlint.core.text.TextView;
+import dev.medlint.core.source.Format;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,11 @@ import java.util.stream.Collectors;
  * findings with source positions, and passes them through the finding pipeline's filters.
  */
 final class DocumentChecker {
+    /** Sources longer than this (characters) are checked in {@link Sections}. */
+    static final int SECTIONED_ABOVE = 4 << 20;
+    /** The length a section aims at. */
+    static final int SECTION = 1 << 20;
+
     private final List<Rule> rules;
     private final FindingPipeline pipeline;
     private final Set<String> active;
@@ -44,12 +51,54 @@ final class DocumentChecker {
 
     /**
      * The document's findings as the pipeline's filters left them (not yet judged by the fail level or sorted: a
-     * final filter may still follow), the analysed text they came from, and what filters know of the document.
+     * final filter may still follow), the analysed text they came from (no view for a document checked in sections),
+     * and what filters know of the document.
      */
     record Checked(List<Finding> findings, TextView view, LineMap lines, DocumentContext context) {
     }
 
+    /**
+     * Checks a document: as a whole, or, when it is very large Markdown or plain text, section by section with the
+     * findings moved to the document's lines and offsets. In a sectioned file each section is judged as an article
+     * of its own by the rules about the whole article, and an identical finding about the whole article is kept once.
+     */
     Checked check(SourceDocument doc) {
+        return check(doc, SECTIONED_ABOVE, SECTION);
+    }
+
+    Checked check(SourceDocument doc, int sectionedAbove, int section) {
+        String source = doc.text();
+        if (source.length() <= sectionedAbove || doc.format() == Format.HTML) {
+            return checkWhole(doc);
+        }
+        List<int[]> sections = Sections.split(source, doc.format(), section);
+        if (sections.size() == 1) {
+            return checkWhole(doc);
+        }
+        LineMap lines = new LineMap(source);
+        List<Finding> all = new ArrayList<>();
+        Set<String> wholeArticle = new HashSet<>();
+        for (int[] s : sections) {
+            int lineShift = lines.position(s[0]).line() - 1; // a section starts a line, so columns stay
+            Checked part = checkWhole(new SourceDocument(doc.path(), doc.format(), source.substring(s[0], s[1])));
+            for (Finding f : part.findings()) {
+                if (f.isDocumentLevel() || f.offset() < 0) {
+                    if (wholeArticle.add(f.ruleId() + '\0' + f.message())) {
+                        all.add(f);
+                    }
+                } else {
+                    all.add(new Finding(f.path(), f.ruleId(), f.category(), f.severity(), f.line() + lineShift,
+                            f.column(), f.endLine() + lineShift, f.endColumn(), f.message(), f.law(), f.match(),
+                            f.suggestion(), f.offset() + s[0], f.endOffset() + s[0], f.pack(), f.failing(),
+                            f.fingerprint()));
+                }
+            }
+        }
+        all.sort(Finding.ORDER);
+        return new Checked(all, null, lines, new DocumentContext(doc.path(), source, null, lines, active));
+    }
+
+    private Checked checkWhole(SourceDocument doc) {
         TextView view = TextExtractor.forFormat(doc.format()).extract(doc.text());
         LineMap lines = new LineMap(doc.text());
         LanguageRouter.Routing routing = LanguageRouter.route(view, languages);

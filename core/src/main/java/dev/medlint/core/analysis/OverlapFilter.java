@@ -2,35 +2,102 @@ package dev.medlint.core.analysis;
 
 import dev.medlint.core.report.Finding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Two rules of one category that flag overlapping text report one problem twice ("instantly erase jowls" is both
  * unhedged and intensified): keep the more serious finding, and the first rule's on a tie. Only rules of the same
  * pack are merged, so a team's own rule is never hidden by a built-in one.
+ *
+ * <p>Each finding is compared only with the kept findings of its category and pack whose source offsets could
+ * overlap it (an index sorted by offset), so a file with a hundred thousand findings is not a quadratic cost.
  */
 public final class OverlapFilter implements FindingFilter {
     @Override
     public List<Finding> apply(DocumentContext document, List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
+        Map<String, Group> groups = new HashMap<>();
         for (Finding f : findings) {
             int rival = -1;
-            for (int i = 0; i < kept.size() && !f.isDocumentLevel(); i++) {
-                Finding k = kept.get(i);
-                if (!k.isDocumentLevel() && k.category().equals(f.category()) && overlaps(k, f)
-                        && k.pack().equals(f.pack())) {
-                    rival = i;
-                    break;
-                }
+            Group group = null;
+            if (!f.isDocumentLevel()) {
+                group = groups.computeIfAbsent(f.path() + '\0' + f.category() + '\0' + f.pack(), k -> new Group());
+                rival = group.firstOverlapping(f, kept);
             }
             if (rival < 0) {
                 kept.add(f);
+                if (group != null) {
+                    group.add(f, kept.size() - 1);
+                }
             } else if (f.severity().ordinal() < kept.get(rival).severity().ordinal()) {
+                group.remove(kept.get(rival), rival);
                 kept.set(rival, f);
+                group.add(f, rival);
             }
         }
         kept.sort(Finding.ORDER);
         return kept;
+    }
+
+    /**
+     * The kept findings of one path, category and pack, by source offset. Overlap itself is decided on line and
+     * column as before; offsets only narrow the candidates (a finding overlapping another starts less than the
+     * longest kept span before it), which is exact because positions grow with offsets.
+     */
+    private static final class Group {
+        private final TreeMap<Integer, List<Integer>> byOffset = new TreeMap<>();
+        private final List<Integer> withoutOffsets = new ArrayList<>();
+        private int longest = 0;
+
+        int firstOverlapping(Finding f, List<Finding> kept) {
+            int best = -1;
+            for (int i : withoutOffsets) {
+                if ((best < 0 || i < best) && overlaps(kept.get(i), f)) {
+                    best = i;
+                }
+            }
+            Iterable<List<Integer>> candidates;
+            if (f.offset() < 0 || f.endOffset() < f.offset()) {
+                candidates = byOffset.values();
+            } else {
+                NavigableMap<Integer, List<Integer>> near = byOffset.subMap(
+                        (int) Math.max(Integer.MIN_VALUE, (long) f.offset() - longest), true, f.endOffset(), true);
+                candidates = near.values();
+            }
+            for (List<Integer> at : candidates) {
+                for (int i : at) {
+                    if ((best < 0 || i < best) && overlaps(kept.get(i), f)) {
+                        best = i;
+                    }
+                }
+            }
+            return best;
+        }
+
+        void add(Finding f, int index) {
+            if (f.offset() < 0 || f.endOffset() < f.offset()) {
+                withoutOffsets.add(index);
+                return;
+            }
+            byOffset.computeIfAbsent(f.offset(), k -> new ArrayList<>()).add(index);
+            longest = Math.max(longest, f.endOffset() - f.offset());
+        }
+
+        void remove(Finding f, int index) {
+            if (f.offset() < 0 || f.endOffset() < f.offset()) {
+                withoutOffsets.remove(Integer.valueOf(index));
+                return;
+            }
+            List<Integer> at = byOffset.get(f.offset());
+            at.remove(Integer.valueOf(index));
+            if (at.isEmpty()) {
+                byOffset.remove(f.offset());
+            }
+        }
     }
 
     private static boolean overlaps(Finding a, Finding b) {

@@ -177,10 +177,38 @@ public final class EngineOptions {
         return this;
     }
 
-    /** The largest article read, in bytes. */
+    /** The largest article read, in bytes (default 256 MB); a larger file is a problem of that file. */
     public EngineOptions maxBytes(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("the size limit must be positive: " + bytes);
+        }
         this.maxBytes = bytes;
         return this;
+    }
+
+    /**
+     * A size as officers write it: a whole number of bytes, optionally followed by {@code k}, {@code m} or
+     * {@code g} (binary units, case-insensitive, an optional {@code b}): {@code 300m}, {@code 1G}, {@code 64KB}.
+     *
+     * @throws IllegalArgumentException with a one-line reason when the text is not such a size
+     */
+    public static long parseSize(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\s*(\\d{1,15})\\s*([kmg]?)b?\\s*")
+                .matcher(text == null ? "" : text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("'" + text + "' is not a size (write e.g. 300m, 1g or 1048576)");
+        }
+        long n = Long.parseLong(m.group(1));
+        int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+            case "k" -> 10;
+            case "m" -> 20;
+            case "g" -> 30;
+            default -> 0;
+        };
+        if (n <= 0 || n > (Long.MAX_VALUE >> shift)) {
+            throw new IllegalArgumentException("'" + text + "' is not a usable size (it must be above zero)");
+        }
+        return n << shift;
     }
 
     /** Quote every line of every article in reports, not only the lines with findings (the html format shows them). */

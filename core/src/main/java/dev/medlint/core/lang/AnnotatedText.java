@@ -131,21 +131,24 @@ public final class AnnotatedText {
         return s;
     }
 
-    /** The sentence of a block that holds view offset {@code at}. */
+    /**
+     * The sentence of a block that holds view offset {@code at}; an offset in the white space between two sentences
+     * belongs to the following one, an offset after the last to the last. Sentences are in order and disjoint, so
+     * this is a binary search.
+     */
     public Sentence sentenceAt(int blockIndex, int at) {
         List<Sentence> all = sentences(blockIndex);
-        for (Sentence s : all) {
-            if (at >= s.start() && at < s.end()) {
-                return s;
+        int lo = 0;
+        int hi = all.size() - 1;
+        while (lo < hi) { // the first sentence that ends after at
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).end() <= at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        // Offsets in white space between two sentences belong to the following one.
-        for (Sentence s : all) {
-            if (at < s.start()) {
-                return s;
-            }
-        }
-        return all.get(all.size() - 1);
+        return all.get(lo);
     }
 
     private List<Word> scanWords(int blockIndex) {

@@ -30,9 +30,10 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(Report report, ReportSettings settings, Appendable out) throws IOException {
+        LongLine.Cache lines = new LongLine.Cache();
         for (Finding f : report.findings()) {
             if (!settings.onlyFailing() || f.failing()) {
-                String text = finding(report, f);
+                String text = finding(report, f, lines);
                 out.append(settings.colour() ? colourHeader(f, text) : text);
             }
         }
@@ -45,13 +46,23 @@ public final class TextReporter implements Reporter {
      * ends with {@code '\n'}; the header is always the first line and starts with {@link #location(Finding)}.
      */
     public static String finding(Report report, Finding f) {
+        return finding(report, f, new LongLine.Cache());
+    }
+
+    private static String finding(Report report, Finding f, LongLine.Cache lines) {
         StringBuilder b = new StringBuilder();
         // Names and text come from the articles: no control character of theirs reaches the terminal.
         b.append(ControlChars.visible(location(f) + f.severity().label() + " [" + f.ruleId() + "] " + f.message()))
                 .append('\n');
         String source = f.isDocumentLevel() ? null : report.excerpt(f.path(), f.line());
         if (source != null) {
-            excerpt(f, ControlChars.visible(source), b);
+            String visible = ControlChars.visible(source);
+            LongLine.Window w = lines.of(visible).window(f);
+            if (w == null) {
+                excerpt(f, visible, b);
+            } else {
+                windowExcerpt(f, w, b);
+            }
         }
         return b.toString();
     }
@@ -96,6 +107,33 @@ public final class TextReporter implements Reporter {
             width += isWide(c) ? 2 : 1;
             i += Character.charCount(c);
             cp++;
+        }
+        out.append(pad).append("^".repeat(Math.max(1, width))).append('\n');
+    }
+
+    /**
+     * A long line (a whole article on one line) is quoted as a window around the span, marked with "..." where
+     * it is cut, so each finding prints a few hundred characters instead of the whole line.
+     */
+    private static void windowExcerpt(Finding f, LongLine.Window w, StringBuilder out) {
+        String gutter = String.valueOf(f.line());
+        String before = w.cutBefore() ? "..." : "";
+        out.append("  ").append(gutter).append(" | ").append(before).append(w.text())
+                .append(w.cutAfter() ? "..." : "").append('\n');
+        out.append("  ").append(" ".repeat(gutter.length())).append(" | ").append(" ".repeat(before.length()));
+        String t = w.text();
+        int i = 0;
+        int width = 0;
+        StringBuilder pad = new StringBuilder();
+        while (i < w.spanStart()) {
+            int c = t.codePointAt(i);
+            pad.append(c == '\t' ? "\t" : isWide(c) ? "  " : " ");
+            i += Character.charCount(c);
+        }
+        while (i < w.spanEnd()) {
+            int c = t.codePointAt(i);
+            width += isWide(c) ? 2 : 1;
+            i += Character.charCount(c);
         }
         out.append(pad).append("^".repeat(Math.max(1, width))).append('\n');
     }

@@ -319,8 +319,8 @@ public final class ClaimRule extends Rule implements Excusable {
     }
 
     private static boolean anyWordIn(Sentence s, List<Word> words, Set<String> forms) {
-        for (Word w : words) {
-            if (w.start() >= s.start() && w.end() <= s.end() && forms.contains(w.lower())) {
+        for (Word w : Context.wordsOf(s, words)) {
+            if (w.end() <= s.end() && forms.contains(w.lower())) {
                 return true;
             }
         }

@@ -110,10 +110,32 @@ public final class Context {
         return false;
     }
 
+    /**
+     * The words of a block (in order) that start inside the sentence, found by binary search so that a rule asking
+     * about every sentence of a block reads each word a bounded number of times.
+     */
+    static List<Word> wordsOf(Sentence sentence, List<Word> words) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < sentence.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < words.size() && words.get(end).start() < sentence.end()) {
+            end++;
+        }
+        return words.subList(lo, end);
+    }
+
     /** Whether the sentence carries a hedge. */
     public static boolean hedged(Sentence sentence, List<Word> words, Vocabulary vocab) {
-        for (Word w : words) {
-            if (w.start() >= sentence.start() && w.end() <= sentence.end() && vocab.hedges().contains(w.lower())) {
+        for (Word w : wordsOf(sentence, words)) {
+            if (w.end() <= sentence.end() && vocab.hedges().contains(w.lower())) {
                 return true;
             }
         }

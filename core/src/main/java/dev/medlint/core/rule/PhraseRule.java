@@ -364,11 +364,16 @@ public final class PhraseRule extends Rule implements Excusable {
 
     /** Index of the first word at or after a view offset, or -1. */
     static int wordIndexAt(List<Word> words, int offset) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).end() > offset) {
-                return i;
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) { // words are in order, so their ends are too: the first that ends after offset
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).end() > offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return -1;
+        return lo < words.size() ? lo : -1;
     }
 }

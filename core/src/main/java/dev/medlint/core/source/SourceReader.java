@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import dev.medlint.core.util.RegularFiles;
@@ -18,8 +19,11 @@ import dev.medlint.core.util.RegularFiles;
  * byte), empty files and files over the size limit, each with a one-line reason.
  */
 public final class SourceReader {
-    /** Default largest article read: far above any real post, small enough to keep memory bounded. */
-    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    /**
+     * Default largest article read (256 MB): above any real article or archive export, below what a default heap
+     * can hold once the text is analysed.
+     */
+    public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
 
     private final long maxBytes;
 
@@ -28,13 +32,46 @@ public final class SourceReader {
     }
 
     public SourceReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("the size limit must be positive: " + maxBytes);
+        }
         this.maxBytes = maxBytes;
+    }
+
+    /** The largest article read, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** A byte count for people: "12 MB", "300 KB", "17 bytes" (binary units, rounded down). */
+    public static String size(long bytes) {
+        if (bytes >= 1024L * 1024 * 1024 && bytes % (1024L * 1024 * 1024) == 0) {
+            return bytes / (1024L * 1024 * 1024) + " GB";
+        }
+        if (bytes >= 1024L * 1024) {
+            return bytes / (1024L * 1024) + " MB";
+        }
+        if (bytes >= 1024) {
+            return bytes / 1024 + " KB";
+        }
+        return bytes + " bytes";
+    }
+
+    private String tooLarge(long size) {
+        return "file is too large (" + size + " bytes; the limit is " + maxBytes + " bytes = " + size(maxBytes)
+                + ", set by max-file-size)";
     }
 
     /** Reads a file; {@code displayPath} is the name used in findings and errors. */
     public SourceDocument read(Path file, String displayPath, Format format) throws InputException {
         byte[] bytes;
         try {
+            // The size first, so the message names the limit and how to raise it; then a bounded read that also
+            // refuses FIFOs, devices and files that grow while being read.
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            if (size > maxBytes) {
+                throw new InputException(displayPath, tooLarge(size));
+            }
             bytes = RegularFiles.read(file, maxBytes, "file");
         } catch (NoSuchFileException e) {
             throw new InputException(displayPath, "no such file");
@@ -118,28 +155,38 @@ public final class SourceReader {
         return null;
     }
 
+    /**
+     * Validates in small chunks and then builds the string once, so a large file costs its bytes and its string,
+     * not a second full-size character buffer as well.
+     */
     private static String strictUtf8(byte[] bytes, String displayPath) throws InputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int[] lc = lineColumnOfByte(bytes, in.position());
-            throw new InputException(displayPath, lc[0], lc[1],
-                    String.format("invalid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[in.position()] & 0xFF));
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int[] lc = lineColumnOfByte(bytes, in.position());
+                throw new InputException(displayPath, lc[0], lc[1],
+                        String.format("invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                                bytes[in.position()] & 0xFF));
+            }
+            out.clear();
+            if (result.isUnderflow()) {
+                break;
+            }
         }
         try {
-            result = decoder.flush(out);
+            CoderResult result = decoder.flush(out);
             if (result.isError()) {
                 result.throwException();
             }
         } catch (CharacterCodingException e) {
             throw new InputException(displayPath, "invalid UTF-8 at end of file; save the file as UTF-8");
         }
-        out.flip();
-        return out.toString();
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** Line and column (code points, 1-based) of a byte offset, counting only valid UTF-8 before it. */

@@ -10,6 +10,14 @@ import java.util.List;
 public final class LineMap {
     private final String source;
     private final int[] lineStarts;
+    /**
+     * The last position asked for: findings come in text order, so on a line of megabytes the next column is counted
+     * from here instead of from the line start. Immutable, so threads sharing the map see a whole one or another.
+     */
+    private volatile Mark last = new Mark(0, 0, 1);
+
+    private record Mark(int line, int offset, int column) {
+    }
 
     /** A 1-based line and column. */
     public record Position(int line, int column) {
@@ -36,7 +44,17 @@ public final class LineMap {
     public Position position(int offset) {
         int clamped = Math.max(0, Math.min(offset, source.length()));
         int line = lineIndex(clamped);
-        int column = source.codePointCount(lineStarts[line], clamped) + 1;
+        Mark m = last;
+        int column;
+        if (m.line() == line && m.offset() <= clamped) {
+            column = m.column() + source.codePointCount(m.offset(), clamped);
+        } else {
+            column = source.codePointCount(lineStarts[line], clamped) + 1;
+        }
+        if (clamped - lineStarts[line] > 4096 && (clamped == source.length()
+                || !Character.isLowSurrogate(source.charAt(clamped)))) {
+            last = new Mark(line, clamped, column);
+        }
         return new Position(line + 1, column);
     }
 

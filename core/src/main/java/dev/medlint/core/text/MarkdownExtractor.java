@@ -31,7 +31,6 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownExtractor implements TextExtractor {
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---[ \\t]*\\r?\\n(?s:.*?)\\r?\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\r?\\n|\\z)");
-    private static final Pattern COMMENT = Pattern.compile("<!--(.*?)-->", Pattern.DOTALL);
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
@@ -157,16 +156,30 @@ public final class MarkdownExtractor implements TextExtractor {
                     || ("mailto:" + t.getLiteral()).equals(link.getDestination()));
         }
 
+        /**
+         * The {@code <!-- -->} comments of an HTML node, found with two forward scans: an opening with no closing
+         * after it ends the search, so thousands of unclosed openings cost one pass, not one pass each.
+         */
         private void comments(Node node, String literal) {
             int base = offsetOf(node);
-            Matcher m = COMMENT.matcher(literal);
-            while (m.find()) {
+            int from = 0;
+            while (true) {
+                int open = literal.indexOf("<!--", from);
+                if (open < 0) {
+                    return;
+                }
+                int close = literal.indexOf("-->", open + 4);
+                if (close < 0) {
+                    return;
+                }
+                int length = close + 3 - open;
                 int start = source.indexOf("<!--", base);
                 if (start < 0) {
                     start = base;
                 }
-                out.comment(m.group(1), start, start + m.group().length());
-                base = start + m.group().length();
+                out.comment(literal.substring(open + 4, close), start, start + length);
+                base = start + length;
+                from = close + 3;
             }
         }
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The analysed text of an article: prose only (no markup, code, URLs or front matter), split into blocks (paragraphs,
  * headings, list items, table cells), with a map from every character back to its offset in the original source.
- * Blocks are separated by a newline in {@link #text()}, and no sentence crosses one.
+ * Blocks are separated by a newline in {@link #text()} (except where a block was cut inside a run of thousands of
+ * characters without a space), and no sentence crosses one.
  */
 public final class TextView {
     private final String text;

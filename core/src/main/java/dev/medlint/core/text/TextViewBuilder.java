@@ -13,6 +13,14 @@ import java.util.regex.Pattern;
 public final class TextViewBuilder {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
 
+    /**
+     * The longest block kept whole, in view characters. A longer one (a 3 MB paragraph, a wrapped text file with no
+     * blank line, a 5 MB line) is cut into blocks of at most this length, at a sentence end where there is one, so
+     * every per-block step (sentences, word scans, regexes) works on bounded text and a huge input costs time in
+     * proportion to its size. Real paragraphs are far shorter, so ordinary articles keep their blocks.
+     */
+    public static final int MAX_BLOCK = 8192;
+
     private final StringBuilder text = new StringBuilder();
     private int[] offsets = new int[256];
     private final List<TextView.Block> blocks = new ArrayList<>();
@@ -56,11 +64,54 @@ public final class TextViewBuilder {
             maskUrls(blockStart, text.length());
             trimBlockEnd();
         }
+        while (text.length() - blockStart > MAX_BLOCK) {
+            splitBlock();
+        }
         if (text.length() > blockStart) {
             blocks.add(new TextView.Block(blockStart, text.length()));
             put('\n', offsets[text.length() - 1] + 1);
             blockStart = text.length();
         }
+    }
+
+    /**
+     * Ends a block at most {@link #MAX_BLOCK} characters long at the start of the current one: after the last
+     * sentence end (". ", "! ", "? " and the like) in its second half, else at its last space, else (no space at all)
+     * at the limit. The space at the cut becomes the newline between the two blocks, so no offset moves.
+     */
+    private void splitBlock() {
+        int limit = blockStart + MAX_BLOCK;
+        int cut = -1;
+        int space = -1;
+        for (int i = limit; i > blockStart + MAX_BLOCK / 2; i--) {
+            if (text.charAt(i) == ' ') {
+                if (space < 0) {
+                    space = i;
+                }
+                if (endsSentence(text.charAt(i - 1))) {
+                    cut = i;
+                    break;
+                }
+            }
+        }
+        if (cut < 0) {
+            cut = space;
+        }
+        if (cut > blockStart) {
+            blocks.add(new TextView.Block(blockStart, cut));
+            text.setCharAt(cut, '\n');
+            blockStart = cut + 1;
+            return;
+        }
+        // No space in the second half: cut at the limit (between two code points), with no separator.
+        cut = Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+        blocks.add(new TextView.Block(blockStart, cut));
+        blockStart = cut;
+    }
+
+    private static boolean endsSentence(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F' || c == '"'
+                || c == '\u201D' || c == ')';
     }
 
     /** Records a source comment (for inline directives); it adds nothing to the prose. */

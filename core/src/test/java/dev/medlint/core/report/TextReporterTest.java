@@ -60,4 +60,24 @@ class TextReporterTest {
         assertEquals("line three", both.excerpt("post.md", 3));
         assertEquals("line five", both.excerpt("post.md", 5));
     }
+
+    @Test
+    void aLongLineIsQuotedAsAWindowAroundTheSpan() {
+        String line = "a".repeat(5000) + "guarantees" + "b".repeat(5000);
+        Finding f = new Finding("post.md", "guarantee", "certainty", Severity.ERROR, 3, 5001, 3, 5011,
+                "'guarantees' presents the outcome as certain.", "Art. 56", "guarantees", "");
+        String text = TextReporter.finding(report(1, List.of(f), Map.of("post.md", Map.of(3, line))), f);
+        String[] lines = text.split("\n");
+        assertEquals("  3 | ..." + "a".repeat(100) + "guarantees" + "b".repeat(100) + "...", lines[1]);
+        assertEquals("    |    " + " ".repeat(100) + "^".repeat(10), lines[2]);
+    }
+
+    @Test
+    void aLineOfFiveHundredCharactersIsStillQuotedWhole() {
+        String line = "c".repeat(490) + "guarantees";
+        Finding f = new Finding("post.md", "guarantee", "certainty", Severity.ERROR, 3, 491, 3, 501,
+                "'guarantees' presents the outcome as certain.", "Art. 56", "guarantees", "");
+        String text = TextReporter.finding(report(1, List.of(f), Map.of("post.md", Map.of(3, line))), f);
+        assertEquals("  3 | " + line, text.split("\n")[1]);
+    }
 }
