@@ -3,6 +3,7 @@ package dev.medlint.cli;
 import dev.medlint.core.api.Engine;
 import dev.medlint.core.api.EngineException;
 import dev.medlint.core.api.EngineOptions;
+import dev.medlint.core.api.Selection;
 import dev.medlint.core.report.Baseline;
 import dev.medlint.core.report.FailLevel;
 import dev.medlint.core.report.Problem;
@@ -50,7 +51,9 @@ import picocli.CommandLine.TypeConversionException;
             "     other inputs are still checked and reported), or an internal error",
             "",
             "Problems go to stderr, one line each: medlint: PATH[:LINE:COL]: REASON",
-            "Severities are coloured only when writing to a terminal and NO_COLOR is not set."})
+            "Colour (text format): by default only on a terminal, and not when NO_COLOR is set or TERM=dumb;",
+            "--color and --no-color decide. A progress line is drawn on stderr when it is a terminal (not",
+            "TERM=dumb, not CI) and the run takes more than a second; MEDLINT_PROGRESS or --progress decide."})
 final class CheckCommand implements Callable<Integer> {
     static final String STDIN = "-";
     static final String STDIN_NAME = "<stdin>";
@@ -109,6 +112,16 @@ final class CheckCommand implements Callable<Integer> {
                     + "--fail-on never); the summary line still counts every finding. JSON is always complete.")
     boolean quiet;
 
+    @Option(names = {"--color", "--colour"}, negatable = true,
+            description = "Colour the severities of the text report (default: only on a terminal, and not when "
+                    + "NO_COLOR is set or TERM is dumb). Reports written to files are never coloured.")
+    Boolean colourOption;
+
+    @Option(names = "--progress", paramLabel = "WHEN", converter = WhenConverter.class,
+            description = "Progress line on stderr: auto (on a terminal, not in CI, after a second), always (at "
+                    + "once, wherever stderr goes) or never (default: MEDLINT_PROGRESS, else auto).")
+    String progress;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Number of files checked in parallel (default: the number of processors, here "
                     + "${DEFAULT-VALUE}).")
@@ -117,18 +130,20 @@ final class CheckCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
-    private final boolean colour;
+    private final Terminal terminal;
+    private boolean colour;
 
-    CheckCommand(InputStream in, PrintStream out, PrintStream err, boolean colour) {
+    CheckCommand(InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
         this.in = in;
         this.out = out;
         this.err = err;
-        this.colour = colour;
+        this.terminal = terminal;
     }
 
     @Override
     public Integer call() {
         validate();
+        colour = colourOption != null ? colourOption : terminal.colourByDefault();
         List<ReportTarget> targets = reportTargets();
         Path baselineFile = baselineFile();
         Baseline accepted = null;
@@ -160,7 +175,7 @@ final class CheckCommand implements Callable<Integer> {
 
         List<Report> parts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try {
+        try (ProgressLine line = progressLine()) {
             if (paths.contains(STDIN)) {
                 parts.add(checkStdin(engine, problems));
             }
@@ -176,7 +191,11 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (!files.isEmpty()) {
-                parts.add(engine.check(files));
+                Selection selected = engine.select(files);
+                if (line != null) {
+                    line.total(selected.paths().size());
+                }
+                parts.add(line == null ? engine.check(selected) : engine.check(selected, line));
             }
         } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
@@ -223,6 +242,16 @@ final class CheckCommand implements Callable<Integer> {
                     + maxWarnings);
         }
         return report.fails() || tooManyWarnings ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    /** The progress line --progress and the terminal ask for, or null. */
+    private ProgressLine progressLine() {
+        String when = progress != null ? progress : terminal.progressSetting();
+        return switch (when) {
+            case "always" -> ProgressLine.start(err, 0);
+            case "auto" -> terminal.progressAuto() ? ProgressLine.start(err, 1000) : null;
+            default -> null;
+        };
     }
 
     /** A --report: the format and the file it goes to. */
@@ -371,6 +400,14 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public String convert(String value) {
             return FormatConverter.choose(value, Reporters.builtIn().analysisNames());
+        }
+    }
+
+    /** {@code --progress}: auto, always or never. */
+    static final class WhenConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return FormatConverter.choose(value, List.of("auto", "always", "never"));
         }
     }
 

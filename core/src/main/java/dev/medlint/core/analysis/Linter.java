@@ -154,6 +154,14 @@ public final class Linter {
 
     /** Checks the given article files; {@code problems} already met (while walking) are carried into the report. */
     public Report checkFiles(List<ArticleFile> files, List<Problem> problems) {
+        return checkFiles(files, problems, () -> { });
+    }
+
+    /**
+     * As {@link #checkFiles(List, List)}, running {@code afterEachFile} (from a worker thread, so it must be
+     * thread-safe) when a file has been read and checked, e.g. to show progress.
+     */
+    public Report checkFiles(List<ArticleFile> files, List<Problem> problems, Runnable afterEachFile) {
         List<Problem> allProblems = new ArrayList<>(problems);
         List<Finding> findings = new ArrayList<>();
         List<CheckedFile> checked = new ArrayList<>();
@@ -167,7 +175,13 @@ public final class Linter {
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (ArticleFile f : files) {
-                futures.add(pool.submit(() -> checkFile(f)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return checkFile(f);
+                    } finally {
+                        afterEachFile.run();
+                    }
+                }));
             }
             for (Future<Outcome> future : futures) {
                 Outcome o = future.get();

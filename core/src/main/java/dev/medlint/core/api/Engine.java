@@ -206,6 +206,17 @@ public final class Engine {
 
     /** Checks the articles of a selection, each with the rules of its configuration. */
     public Report check(Selection selected) throws EngineException {
+        return check(selected, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #check(Selection)}, telling {@code progress} each time an article has been checked (from the
+     * worker threads, in no fixed order).
+     */
+    public Report check(Selection selected, Progress progress) throws EngineException {
+        int total = selected.files().size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable afterEachFile = () -> progress.checked(done.incrementAndGet(), total);
         Map<RuleSet, List<ArticleFile>> groups = new IdentityHashMap<>();
         List<RuleSet> order = new ArrayList<>();
         for (ArticleFile f : selected.files()) {
@@ -218,7 +229,7 @@ public final class Engine {
         List<Report> parts = new ArrayList<>();
         parts.add(Report.ofProblems(selected.problems()));
         for (RuleSet rs : order) {
-            parts.add(rs.linter().checkFiles(groups.get(rs), List.of()));
+            parts.add(rs.linter().checkFiles(groups.get(rs), List.of(), afterEachFile));
         }
         return Report.merge(parts);
     }
