@@ -81,6 +81,7 @@ public final class Main {
         cmd.addSubcommand("analyze", new CommandLine(new AnalyzeCommand(in, out, err)));
         cmd.addSubcommand("init", new CommandLine(new InitCommand(out, err)));
         cmd.addSubcommand("config", new CommandLine(new ConfigCommand(out, err)));
+        cmd.addSubcommand("schema", new CommandLine(new SchemaCommand(out, err)));
         cmd.addSubcommand("serve", new CommandLine(new ServeCommand(out, err)));
         cmd.addSubcommand("lsp", new CommandLine(new LspCommand(in, out, err)));
         cmd.addSubcommand("help", new CommandLine.HelpCommand());
