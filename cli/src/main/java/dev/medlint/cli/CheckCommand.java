@@ -40,6 +40,8 @@ import picocli.CommandLine.TypeConversionException;
             "Check articles (Markdown, HTML, plain text) against the Article 56 rules.",
             "Folders are searched recursively for articles:",
             "  .md .markdown .html .htm .txt .text",
+            "leaving out what .medlintignore files (gitignore syntax) in them or above ignore. A quoted",
+            "glob such as 'posts/**/*.md' is resolved by medlint, the same way on every shell.",
             "Each article is checked with the nearest .medlint.yaml in its folder or above:",
             "packs, rule files, rule settings, include/exclude, fail-on ('medlint config PATH').",
             ""},
@@ -62,7 +64,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to check; '-' reads the article from standard input.")
+            description = "Files, folders or quoted glob patterns ('posts/**/*.md', resolved by medlint) to check; "
+                    + "'-' reads the article from standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
@@ -106,6 +109,11 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions configOptions = new ConfigOptions();
+
+    @Option(names = "--no-ignore",
+            description = "Do not read .medlintignore files (by default the ones in each folder walked and the "
+                    + "folders above leave out what they match, in gitignore syntax).")
+    boolean noIgnore;
 
     @Option(names = {"-q", "--quiet"},
             description = "Text format: list only the findings at or above the --fail-on level (none with "
@@ -179,19 +187,9 @@ final class CheckCommand implements Callable<Integer> {
             if (paths.contains(STDIN)) {
                 parts.add(checkStdin(engine, problems));
             }
-            List<Path> files = new ArrayList<>();
-            for (String p : paths) {
-                if (p.equals(STDIN)) {
-                    continue;
-                }
-                try {
-                    files.add(Path.of(p));
-                } catch (InvalidPathException e) {
-                    problems.add(Engine.problem(p, "not a valid path: " + e.getReason()));
-                }
-            }
+            List<String> files = paths.stream().filter(p -> !p.equals(STDIN)).toList();
             if (!files.isEmpty()) {
-                Selection selected = engine.select(files);
+                Selection selected = engine.selectArguments(files);
                 if (line != null) {
                     line.total(selected.paths().size());
                 }
@@ -332,7 +330,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The engine options: configuration, --rules files, --no-builtin (shared with the other commands), --fail-on, --threads. */
     private EngineOptions engineOptions() {
-        EngineOptions o = configOptions.options().threads(threads);
+        EngineOptions o = configOptions.options().threads(threads).ignoreFiles(!noIgnore);
         if (failOn != null) {
             o.failOn(failOn);
         }

@@ -107,6 +107,9 @@ public final class Engine {
         }
         try {
             Configurations c = Configurations.create(settings, base, new PackLoader(types, languages), types);
+            if (o.ignoreFiles) {
+                selection = selection.ignoring(new dev.medlint.core.source.IgnoreFiles(c::display));
+            }
             return new Engine(o, languages, types, c, selection);
         } catch (RuleFileException e) {
             throw wrap(e);
@@ -179,8 +182,48 @@ public final class Engine {
      * exclude patterns and each file's configuration select. Every configuration involved is read now.
      */
     public Selection select(List<Path> paths) throws EngineException {
+        return select(paths, List.of());
+    }
+
+    /**
+     * The articles a run over command-line arguments checks: each argument is a path, or, when no such path exists
+     * and it has glob characters ({@code * ? [ {}), a pattern medlint resolves itself ({@code 'posts/**}{@code /*.md'}:
+     * the articles matching it below {@code posts}, as a walk of that folder would choose them). An argument that is
+     * neither (an invalid path or pattern) is a problem of the selection.
+     */
+    public Selection selectArguments(List<String> arguments) throws EngineException {
+        List<Path> paths = new ArrayList<>();
+        List<FileSelection.Glob> globs = new ArrayList<>();
+        List<Problem> bad = new ArrayList<>();
+        for (String a : arguments) {
+            Path path = null;
+            String invalid = null;
+            try {
+                path = Path.of(a);
+            } catch (java.nio.file.InvalidPathException e) {
+                invalid = e.getReason(); // not a path on this system; perhaps a glob ('*' on Windows)
+            }
+            if ((path == null || !Files.exists(path)) && FileSelection.Glob.isGlob(a)) {
+                try {
+                    globs.add(FileSelection.Glob.of(a));
+                } catch (PathPattern.BadPattern | java.nio.file.InvalidPathException e) {
+                    bad.add(new Problem(a, "bad pattern: " + e.getMessage()));
+                }
+            } else if (path == null) {
+                bad.add(new Problem(a, "not a valid path: " + invalid));
+            } else {
+                paths.add(path);
+            }
+        }
+        Selection s = select(paths, globs);
+        List<Problem> problems = new ArrayList<>(bad);
+        problems.addAll(s.problems());
+        return new Selection(s.files(), problems, s.missing(), s.leftOutByConfiguration());
+    }
+
+    private Selection select(List<Path> paths, List<FileSelection.Glob> globs) throws EngineException {
         AtomicReference<RuleFileException> error = new AtomicReference<>();
-        FileSelection.Result r = selection.select(paths, p -> {
+        FileSelection.Result r = selection.select(paths, globs, p -> {
             try {
                 return configurations.selects(p);
             } catch (RuleFileException e) {
