@@ -43,6 +43,8 @@ import picocli.CommandLine.TypeConversionException;
             "Check articles (Markdown, HTML, plain text) against the Article 56 rules.",
             "Folders are searched recursively for articles:",
             "  .md .markdown .html .htm .txt .text",
+            "leaving out what .medlintignore files (gitignore syntax) in them or above ignore. A quoted",
+            "glob such as 'posts/**/*.md' is resolved by medlint, the same way on every shell.",
             "Each article is checked with the nearest .medlint.yaml in its folder or above:",
             "packs, rule files, rule settings, include/exclude, fail-on ('medlint config PATH').",
             ""},
@@ -54,7 +56,9 @@ import picocli.CommandLine.TypeConversionException;
             "     other inputs are still checked and reported), or an internal error",
             "",
             "Problems go to stderr, one line each: medlint: PATH[:LINE:COL]: REASON",
-            "Severities are coloured only when writing to a terminal and NO_COLOR is not set."})
+            "Colour (text format): by default only on a terminal, and not when NO_COLOR is set or TERM=dumb;",
+            "--color and --no-color decide. A progress line is drawn on stderr when it is a terminal (not",
+            "TERM=dumb, not CI) and the run takes more than a second; MEDLINT_PROGRESS or --progress decide."})
 final class CheckCommand implements Callable<Integer> {
     static final String STDIN = "-";
     static final String STDIN_NAME = "<stdin>";
@@ -63,7 +67,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to check; '-' reads the article from standard input.")
+            description = "Files, folders or quoted glob patterns ('posts/**/*.md', resolved by medlint) to check; "
+                    + "'-' reads the article from standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--stdin-filename", paramLabel = "NAME",
@@ -108,10 +113,25 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
+    @Option(names = "--no-ignore",
+            description = "Do not read .medlintignore files (by default the ones in each folder walked and the "
+                    + "folders above leave out what they match, in gitignore syntax).")
+    boolean noIgnore;
+
     @Option(names = {"-q", "--quiet"},
             description = "Text format: list only the findings at or above the --fail-on level (none with "
                     + "--fail-on never); the summary line still counts every finding. JSON is always complete.")
     boolean quiet;
+
+    @Option(names = {"--color", "--colour"}, negatable = true,
+            description = "Colour the severities of the text report (default: only on a terminal, and not when "
+                    + "NO_COLOR is set or TERM is dumb). Reports written to files are never coloured.")
+    Boolean colourOption;
+
+    @Option(names = "--progress", paramLabel = "WHEN", converter = WhenConverter.class,
+            description = "Progress line on stderr: auto (on a terminal, not in CI, after a second), always (at "
+                    + "once, wherever stderr goes) or never (default: MEDLINT_PROGRESS, else auto).")
+    String progress;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Number of files checked in parallel (default: the number of processors, here "
@@ -137,18 +157,20 @@ final class CheckCommand implements Callable<Integer> {
     private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
-    private final boolean colour;
+    private final Terminal terminal;
+    private boolean colour;
 
-    CheckCommand(InputStream in, PrintStream out, PrintStream err, boolean colour) {
+    CheckCommand(InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
         this.in = in;
         this.out = out;
         this.err = err;
-        this.colour = colour;
+        this.terminal = terminal;
     }
 
     @Override
     public Integer call() {
         validate();
+        colour = colourOption != null ? colourOption : terminal.colourByDefault();
         List<ReportTarget> targets = reportTargets();
         Path baselineFile = baselineFile();
         // Every file this run writes is checked first: a report must never replace an article or a special file.
@@ -197,27 +219,20 @@ final class CheckCommand implements Callable<Integer> {
 
         List<Report> parts = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try {
+        try (ProgressLine line = progressLine()) {
             if (paths.contains(STDIN)) {
                 parts.add(checkStdin(engine, problems));
             }
-            List<Path> files = new ArrayList<>();
-            for (String p : paths) {
-                if (p.equals(STDIN)) {
-                    continue;
-                }
-                try {
-                    files.add(Path.of(p));
-                } catch (InvalidPathException e) {
-                    problems.add(Engine.problem(p, "not a valid path: " + e.getReason()));
-                }
-            }
+            List<String> files = paths.stream().filter(p -> !p.equals(STDIN)).toList();
             if (!files.isEmpty()) {
-                Selection selected = engine.select(files);
+                Selection selected = engine.selectArguments(files);
                 for (Problem note : selected.notes()) {
                     err.println("medlint: info: " + Main.oneLine(note.message()));
                 }
-                parts.add(engine.check(selected));
+                if (line != null) {
+                    line.total(selected.paths().size());
+                }
+                parts.add(line == null ? engine.check(selected) : engine.check(selected, line));
             }
         } catch (EngineException e) {
             return Problems.fail(err, e.getMessage());
@@ -264,6 +279,16 @@ final class CheckCommand implements Callable<Integer> {
                     + maxWarnings);
         }
         return report.fails() || tooManyWarnings ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    /** The progress line --progress and the terminal ask for, or null. */
+    private ProgressLine progressLine() {
+        String when = progress != null ? progress : terminal.progressSetting();
+        return switch (when) {
+            case "always" -> ProgressLine.start(err, 0);
+            case "auto" -> terminal.progressAuto() ? ProgressLine.start(err, 1000) : null;
+            default -> null;
+        };
     }
 
     /** A --report: the format and the file it goes to. */
@@ -383,7 +408,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The engine options: configuration, --rules files, --no-builtin (shared with the other commands), --fail-on, --threads. */
     private EngineOptions engineOptions() {
-        EngineOptions o = configOptions.options().threads(threads);
+        EngineOptions o = configOptions.options().threads(threads).ignoreFiles(!noIgnore);
         if (maxFileSize != null) {
             try {
                 o.maxBytes(EngineOptions.parseSize(maxFileSize));
@@ -466,6 +491,14 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public String convert(String value) {
             return FormatConverter.choose(value, Reporters.builtIn().analysisNames());
+        }
+    }
+
+    /** {@code --progress}: auto, always or never. */
+    static final class WhenConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            return FormatConverter.choose(value, List.of("auto", "always", "never"));
         }
     }
 

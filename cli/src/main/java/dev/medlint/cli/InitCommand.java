@@ -22,10 +22,14 @@ import picocli.CommandLine.Parameters;
         description = {
             "Write a starter .medlint.yaml and a rule file of your own (medlint/clinic-rules.yaml).",
             "Both are commented; the rule file's examples pass 'medlint rules test'. Existing files are",
-            "not replaced.",
+            "not replaced. Each starts with a '# yaml-language-server: $schema=...' line naming the JSON",
+            "Schema that init writes (refreshing it) to medlint/schema/, so VS Code's YAML extension and",
+            "other editors complete and check them offline.",
             ""})
 final class InitCommand implements Callable<Integer> {
     static final String RULES = "medlint/clinic-rules.yaml";
+    /** Where the schemas go; the first lines of the starter files point here, relative to each file. */
+    static final String SCHEMAS = "medlint/schema";
 
     @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = ".",
             description = "The folder to write into, usually the root of your articles (default: the current folder).")
@@ -67,12 +71,18 @@ final class InitCommand implements Callable<Integer> {
             Files.createDirectories(rules.getParent());
             AtomicFile.write(config, resource("init/medlint.yaml"));
             AtomicFile.write(rules, resource("init/clinic-rules.yaml"));
+            Path schemas = root.resolve(SCHEMAS);
+            Files.createDirectories(schemas);
+            for (String which : List.of("config", "rules")) {
+                AtomicFile.write(schemas.resolve(Schemas.FILES.get(which)), Schemas.text(which));
+            }
         } catch (IOException e) {
             return Problems.fail(err, Engine.asGiven(root) + ": cannot write the starter files: "
                     + AtomicFile.describe(e));
         }
         out.println("Wrote " + Engine.asGiven(config) + " (the configuration) and " + Engine.asGiven(rules)
-                + " (your own rules).");
+                + " (your own rules),");
+        out.println("with their JSON Schemas in " + Engine.asGiven(root.resolve(SCHEMAS)) + "/ for editors.");
         out.println();
         out.println("Next steps:");
         out.println("  medlint rules test             run the examples of every rule (yours included)");

@@ -45,9 +45,7 @@ public final class Main {
         String[] args = LocaleRelaunch.arguments(jvmArgs);
         PrintStream out = stream(FileDescriptor.out, "sun.stdout.encoding");
         PrintStream err = stream(FileDescriptor.err, "sun.stderr.encoding");
-        String noColor = System.getenv("NO_COLOR");
-        boolean colour = System.console() != null && (noColor == null || noColor.isEmpty());
-        int code = run(args, System.in, out, err, colour);
+        int code = run(args, System.in, out, err, Terminal.detect());
         out.flush();
         err.flush();
         System.exit(code);
@@ -58,10 +56,15 @@ public final class Main {
         return run(args, in, out, err, false);
     }
 
-    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}; {@code colour} is allowed on {@code out}. */
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}; {@code colour}: {@code out} is a terminal. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean colour) {
+        return run(args, in, out, err, colour ? new Terminal(true, false, java.util.Map.of()) : Terminal.NONE);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, writing to the streams {@code terminal} describes. */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
         try {
-            CommandLine cmd = commandLine(in, out, err, colour);
+            CommandLine cmd = commandLine(in, out, err, terminal);
             return cmd.execute(args == null ? new String[0] : args);
         } catch (Throwable t) {
             return internalError(err, t);
@@ -71,9 +74,10 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, boolean colour) {
+    static CommandLine commandLine(InputStream in, PrintStream out, PrintStream err, Terminal terminal) {
+        boolean colour = terminal.colourByDefault();
         CommandLine cmd = new CommandLine(new MedlintCommand());
-        cmd.addSubcommand("check", new CommandLine(new CheckCommand(in, out, err, colour)));
+        cmd.addSubcommand("check", new CommandLine(new CheckCommand(in, out, err, terminal)));
         CommandLine rules = new CommandLine(new RulesCommand());
         rules.addSubcommand("list", new CommandLine(new RulesListCommand(out, err)));
         rules.addSubcommand("explain", new CommandLine(new RulesExplainCommand(out, err)));
@@ -82,6 +86,7 @@ public final class Main {
         cmd.addSubcommand("analyze", new CommandLine(new AnalyzeCommand(in, out, err)));
         cmd.addSubcommand("init", new CommandLine(new InitCommand(out, err)));
         cmd.addSubcommand("config", new CommandLine(new ConfigCommand(out, err)));
+        cmd.addSubcommand("schema", new CommandLine(new SchemaCommand(out, err)));
         cmd.addSubcommand("serve", new CommandLine(new ServeCommand(out, err)));
         cmd.addSubcommand("lsp", new CommandLine(new LspCommand(in, out, err)));
         cmd.addSubcommand("help", new CommandLine.HelpCommand());

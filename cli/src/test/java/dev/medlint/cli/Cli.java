@@ -54,11 +54,16 @@ final class Cli {
     }
 
     static Result run(boolean colour, byte[] stdin, String... args) {
+        return run(colour ? new Terminal(true, false, java.util.Map.of()) : Terminal.NONE, stdin, args);
+    }
+
+    /** Runs as if writing to the streams {@code terminal} describes, with its environment. */
+    static Result run(Terminal terminal, byte[] stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int code = Main.run(args, new ByteArrayInputStream(stdin), o, e, colour);
+            int code = Main.run(args, new ByteArrayInputStream(stdin), o, e, terminal);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         }
     }

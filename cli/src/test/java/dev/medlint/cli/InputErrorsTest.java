@@ -128,7 +128,17 @@ class InputErrorsTest {
         String line = r.oneErrorLine();
         assertTrue(line.startsWith("medlint: " + display(bad) + ":1:3: binary file"), line);
         assertTrue(r.out().contains("a-good.md:1:4: error [test-guarantee]"), r::toString);
-        assertTrue(r.out().endsWith("1 error in 1 of 2 articles.\n"), r::toString);
+        assertTrue(r.out().endsWith("1 error in 1 of 2 articles; 1 file could not be checked.\n"), r::toString);
+    }
+
+    @Test
+    void aCleanRunWithAnUnreadableFileNeverSaysNoProblemsFound() throws IOException {
+        Files.writeString(dir.resolve("a-clean.md"), "Results vary from person to person.\n");
+        Files.writeString(dir.resolve("c-clean.txt"), "Results vary from person to person.\n");
+        Files.write(dir.resolve("b-bad.txt"), new byte[] {'o', 'k', 0});
+        Cli.Result r = Cli.run(check(dir.toString()));
+        assertEquals(2, r.code(), r::toString);
+        assertEquals("No findings in 2 articles; 1 file could not be checked.\n", r.out());
     }
 
     @Test

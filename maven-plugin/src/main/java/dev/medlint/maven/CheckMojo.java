@@ -61,6 +61,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractMojo {
     /** The default of {@link #includes}: every article format medlint reads. */
     static final String DEFAULT_INCLUDES = "**/*.md,**/*.markdown,**/*.html,**/*.htm,**/*.txt,**/*.text";
+    /**
+     * The names (before the extension, any case) of a repository's own files that the default source directory
+     * leaves out at its top: they describe the project, they are not articles.
+     */
+    static final java.util.Set<String> REPOSITORY_FILES = java.util.Set.of("README", "CHANGELOG", "CHANGES",
+            "HISTORY", "LICENSE", "LICENCE", "NOTICE", "CONTRIBUTING", "CODE_OF_CONDUCT", "SECURITY", "SUPPORT");
+
     /** The default of {@link #excludes}: build output and tool folders. */
     static final String DEFAULT_EXCLUDES = "**/target/**,**/.git/**,**/node_modules/**";
 
@@ -72,12 +79,21 @@ public class CheckMojo extends AbstractMojo {
     boolean skip;
 
     /**
-     * Folders searched (recursively) for articles. Default: the project base directory. Folders of the project's
-     * sub-modules and the build directory are left out (each module checks its own articles); a folder that does not
-     * exist is skipped with a warning.
+     * Folders searched (recursively) for articles. Default: the project base directory, without the repository's
+     * own files at its top ({@link #REPOSITORY_FILES}: README, CHANGELOG, LICENSE, CONTRIBUTING, ... in any
+     * format). Folders of the project's sub-modules and the build directory are left out (each module checks its
+     * own articles); a folder that does not exist is skipped with a warning. Name the content folder here (e.g.
+     * {@code <sourceDirectory>posts</sourceDirectory>}) to check only it.
      */
     @Parameter(property = "medlint.sourceDirectories")
     List<File> sourceDirectories;
+
+    /**
+     * Reads {@code .medlintignore} files (gitignore syntax) in the folders walked and above, as {@code medlint check}
+     * does; false: as {@code medlint check --no-ignore}.
+     */
+    @Parameter(property = "medlint.useIgnoreFiles", defaultValue = "true")
+    boolean useIgnoreFiles = true;
 
     /** Comma-separated Ant-style patterns, relative to each source directory, of the files to check. */
     @Parameter(property = "medlint.includes", defaultValue = DEFAULT_INCLUDES)
@@ -280,8 +296,12 @@ public class CheckMojo extends AbstractMojo {
                 .settingNames("the ruleFiles parameter", "no built-in packs")
                 .unknownTypeHint("narrow the includes parameter")
                 .includes(patterns(includes, DEFAULT_INCLUDES))
-                .excludes(patterns(excludes == null ? DEFAULT_EXCLUDES : excludes, ""));
+                .excludes(patterns(excludes == null ? DEFAULT_EXCLUDES : excludes, ""))
+                .ignoreFiles(useIgnoreFiles);
         skippedPaths(base, report).forEach(o::skip);
+        if (sourceDirectories == null || sourceDirectories.isEmpty()) {
+            repositoryFiles(base).forEach(o::skip);
+        }
         if (configFile != null) {
             Path config = base.resolve(configFile.toPath()).normalize();
             o.config(config, display(base, config));
@@ -449,6 +469,20 @@ public class CheckMojo extends AbstractMojo {
     }
 
     /** The build directory, the report file and the sub-module folders: never articles of this project. */
+    /** The repository's own files (README.md, LICENSE.txt, ...) at the top of the base directory. */
+    static List<Path> repositoryFiles(Path base) {
+        try (java.util.stream.Stream<Path> top = Files.list(base)) {
+            return top.filter(Files::isRegularFile).filter(p -> {
+                String name = p.getFileName().toString();
+                int dot = name.indexOf('.');
+                return REPOSITORY_FILES.contains((dot < 0 ? name : name.substring(0, dot))
+                        .toUpperCase(java.util.Locale.ROOT));
+            }).sorted().toList();
+        } catch (java.io.IOException e) {
+            return List.of(); // an unreadable base directory is reported by the walk itself
+        }
+    }
+
     private List<Path> skippedPaths(Path base, Path report) {
         List<Path> out = new ArrayList<>(List.of(buildDir(base), report));
         for (String module : modules == null ? List.<String>of() : modules) {

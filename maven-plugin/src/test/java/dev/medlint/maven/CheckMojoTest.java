@@ -109,6 +109,34 @@ class CheckMojoTest {
     }
 
     @Test
+    void theDefaultSourceDirectoryLeavesOutTheRepositorysOwnFilesAndHonoursTheIgnoreFile() throws Exception {
+        write("README.md", NON_COMPLIANT);
+        write("CHANGELOG.md", NON_COMPLIANT);
+        write("LICENSE.txt", NON_COMPLIANT);
+        write("contributing.md", NON_COMPLIANT);
+        write("posts/guide.md", COMPLIANT);
+        write("posts/README.md", COMPLIANT);
+        write("posts/drafts/wip.md", NON_COMPLIANT);
+        write(".medlintignore", "drafts/\n");
+
+        mojo.execute();
+
+        assertTrue(log.at("INFO").contains("No problems found in 2 articles."), log.all());
+        // named as a source directory, the base directory is checked whole (README included)
+        mojo.sourceDirectories = List.of(dir.toFile());
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoFailureException.class,
+                mojo::execute);
+        // and with useIgnoreFiles false the draft is checked too
+        mojo.sourceDirectories = List.of(dir.resolve("posts").toFile());
+        mojo.useIgnoreFiles = false;
+        log = new RecordingLog();
+        mojo.setLog(log);
+        org.junit.jupiter.api.Assertions.assertThrows(org.apache.maven.plugin.MojoFailureException.class,
+                mojo::execute);
+        assertTrue(log.all().toString().contains("drafts/wip.md"), log.all().toString());
+    }
+
+    @Test
     void defaultIncludesCoverEveryFormatTheEngineReads() {
         List<String> includes = Arrays.asList(CheckMojo.DEFAULT_INCLUDES.split(","));
         for (String ext : Engine.articleExtensions().split(", ")) {
@@ -455,7 +483,7 @@ class CheckMojoTest {
                 + "target/medlint-result.txt)", e.getMessage());
         assertEquals(List.of("scan.html:1:4: binary file (NUL byte); not an article",
                 "src/bad.txt:2:5: invalid UTF-8 (byte 0xFF); save the file as UTF-8"), log.at("ERROR"));
-        assertTrue(log.at("INFO").contains("No problems found in 1 article."), log.all());
+        assertTrue(log.at("INFO").contains("No findings in 1 article; 2 files could not be checked."), log.all());
     }
 
     @Test

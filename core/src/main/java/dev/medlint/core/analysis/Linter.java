@@ -202,6 +202,14 @@ public final class Linter {
 
     /** Checks the given article files; {@code problems} already met (while walking) are carried into the report. */
     public Report checkFiles(List<ArticleFile> files, List<Problem> problems) {
+        return checkFiles(files, problems, () -> { });
+    }
+
+    /**
+     * As {@link #checkFiles(List, List)}, running {@code afterEachFile} (from a worker thread, so it must be
+     * thread-safe) when a file has been read and checked, e.g. to show progress.
+     */
+    public Report checkFiles(List<ArticleFile> files, List<Problem> problems, Runnable afterEachFile) {
         List<Problem> allProblems = new ArrayList<>(problems);
         List<Finding> findings = new ArrayList<>();
         List<CheckedFile> checked = new ArrayList<>();
@@ -233,9 +241,20 @@ public final class Linter {
                 beforeAnalysis.run();
             }
             List<Future<Outcome>> futures = new ArrayList<>();
+            for (Outcome hit : outcomes) {
+                if (hit != null) {
+                    afterEachFile.run(); // answered by the cache: checked as far as progress goes
+                }
+            }
             for (int i : misses) {
                 ArticleFile f = files.get(i);
-                futures.add(pool.submit(() -> checkFile(f)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return checkFile(f);
+                    } finally {
+                        afterEachFile.run();
+                    }
+                }));
             }
             for (int j = 0; j < misses.size(); j++) {
                 outcomes.set(misses.get(j), outcome(futures.get(j), files.get(misses.get(j))));

@@ -108,6 +108,9 @@ public final class Engine {
         }
         try {
             Configurations c = Configurations.create(settings, base, new PackLoader(types, languages), types);
+            if (o.ignoreFiles) {
+                selection = selection.ignoring(new dev.medlint.core.source.IgnoreFiles(c::display));
+            }
             return new Engine(o, languages, types, c, selection);
         } catch (RuleFileException e) {
             throw wrap(e);
@@ -180,8 +183,48 @@ public final class Engine {
      * exclude patterns and each file's configuration select. Every configuration involved is read now.
      */
     public Selection select(List<Path> paths) throws EngineException {
+        return select(paths, List.of());
+    }
+
+    /**
+     * The articles a run over command-line arguments checks: each argument is a path, or, when no such path exists
+     * and it has glob characters ({@code * ? [ {}), a pattern medlint resolves itself ({@code 'posts/**}{@code /*.md'}:
+     * the articles matching it below {@code posts}, as a walk of that folder would choose them). An argument that is
+     * neither (an invalid path or pattern) is a problem of the selection.
+     */
+    public Selection selectArguments(List<String> arguments) throws EngineException {
+        List<Path> paths = new ArrayList<>();
+        List<FileSelection.Glob> globs = new ArrayList<>();
+        List<Problem> bad = new ArrayList<>();
+        for (String a : arguments) {
+            Path path = null;
+            String invalid = null;
+            try {
+                path = Path.of(a);
+            } catch (java.nio.file.InvalidPathException e) {
+                invalid = e.getReason(); // not a path on this system; perhaps a glob ('*' on Windows)
+            }
+            if ((path == null || !Files.exists(path)) && FileSelection.Glob.isGlob(a)) {
+                try {
+                    globs.add(FileSelection.Glob.of(a));
+                } catch (PathPattern.BadPattern | java.nio.file.InvalidPathException e) {
+                    bad.add(new Problem(a, "bad pattern: " + e.getMessage()));
+                }
+            } else if (path == null) {
+                bad.add(new Problem(a, "not a valid path: " + invalid));
+            } else {
+                paths.add(path);
+            }
+        }
+        Selection s = select(paths, globs);
+        List<Problem> problems = new ArrayList<>(bad);
+        problems.addAll(s.problems());
+        return new Selection(s.files(), problems, s.missing(), s.leftOutByConfiguration(), s.notes());
+    }
+
+    private Selection select(List<Path> paths, List<FileSelection.Glob> globs) throws EngineException {
         AtomicReference<RuleFileException> error = new AtomicReference<>();
-        FileSelection.Result r = selection.select(paths, p -> {
+        FileSelection.Result r = selection.select(paths, globs, p -> {
             try {
                 return configurations.selects(p);
             } catch (RuleFileException e) {
@@ -207,7 +250,18 @@ public final class Engine {
 
     /** Checks the articles of a selection, each with the rules of its configuration. */
     public Report check(Selection selected) throws EngineException {
+        return check(selected, (done, total) -> { });
+    }
+
+    /**
+     * As {@link #check(Selection)}, telling {@code progress} each time an article has been checked (from the
+     * worker threads, in no fixed order).
+     */
+    public Report check(Selection selected, Progress progress) throws EngineException {
         InputSample.of(selected.files()).forEach(languages::warmUpFor);
+        int total = selected.files().size();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable afterEachFile = () -> progress.checked(done.incrementAndGet(), total);
         Map<RuleSet, List<ArticleFile>> groups = new IdentityHashMap<>();
         List<RuleSet> order = new ArrayList<>();
         for (ArticleFile f : selected.files()) {
@@ -227,7 +281,7 @@ public final class Engine {
         parts.add(Report.ofProblems(selected.problems()));
         for (RuleSet rs : order) {
             Linter linter = cache != null || once != null ? rs.linter().withCache(cache, once) : rs.linter();
-            parts.add(linter.checkFiles(groups.get(rs), List.of()));
+            parts.add(linter.checkFiles(groups.get(rs), List.of(), afterEachFile));
         }
         if (cache != null) {
             FindingsCache.Summary s = cache.save();

@@ -27,6 +27,7 @@ public final class EngineOptions {
     final List<String> excludes = new ArrayList<>();
     final List<Path> skipped = new ArrayList<>();
     boolean lenientSelection;
+    boolean ignoreFiles = true;
     String unknownTypeHint = "";
     String ruleFilesSetting = "the rule files setting";
     String noBuiltinSetting = "the no-built-in setting";
@@ -149,6 +150,15 @@ public final class EngineOptions {
         return this;
     }
 
+    /**
+     * Whether walks and globs leave out what {@code .medlintignore} files (gitignore syntax, in each file's folder
+     * and the folders above) ignore; on by default.
+     */
+    public EngineOptions ignoreFiles(boolean use) {
+        this.ignoreFiles = use;
+        return this;
+    }
+
     /** What the message for a file of an unknown kind tells this front end's user to do. */
     public EngineOptions unknownTypeHint(String hint) {
         this.unknownTypeHint = hint;
@@ -266,6 +276,7 @@ public final class EngineOptions {
         o.excludes.addAll(excludes);
         o.skipped.addAll(skipped);
         o.lenientSelection = lenientSelection;
+        o.ignoreFiles = ignoreFiles;
         o.unknownTypeHint = unknownTypeHint;
         o.ruleFilesSetting = ruleFilesSetting;
         o.noBuiltinSetting = noBuiltinSetting;

@@ -108,7 +108,12 @@ public final class TextReporter implements Reporter {
             i += Character.charCount(c);
             cp++;
         }
-        out.append(pad).append("^".repeat(Math.max(1, width))).append('\n');
+        out.append(pad).append("^".repeat(Math.max(1, width)));
+        if (f.endLine() > f.line()) {
+            // Only the first line is quoted; say where the span ends rather than pretend it ends here.
+            out.append("... (continues to line ").append(f.endLine()).append(')');
+        }
+        out.append('\n');
     }
 
     /**
@@ -147,13 +152,16 @@ public final class TextReporter implements Reporter {
 
     /**
      * The last line of the text report (without its line break): "No problems found in 3 articles." or the counts
-     * by severity, e.g. "3 errors, 2 warnings in 2 of 3 articles.". Input problems are not counted here.
+     * by severity, e.g. "3 errors, 2 warnings in 2 of 3 articles.". When some inputs could not be checked it never
+     * says "No problems found": "No findings in 3 articles; 2 files could not be checked."
      */
     public static String summary(Report report) {
         int files = report.filesChecked();
         String articles = plural(files, "article");
+        int problems = report.problems().size();
+        String unchecked = problems == 0 ? "" : "; " + plural(problems, "file") + " could not be checked";
         if (report.findings().isEmpty()) {
-            return "No problems found in " + articles + ".";
+            return (problems == 0 ? "No problems found in " : "No findings in ") + articles + unchecked + ".";
         }
         List<String> parts = new ArrayList<>();
         for (Severity s : Severity.values()) {
@@ -162,7 +170,7 @@ public final class TextReporter implements Reporter {
                 parts.add(plural(n, s.label()));
             }
         }
-        return String.join(", ", parts) + " in " + report.filesWithFindings() + " of " + articles + ".";
+        return String.join(", ", parts) + " in " + report.filesWithFindings() + " of " + articles + unchecked + ".";
     }
 
     /**

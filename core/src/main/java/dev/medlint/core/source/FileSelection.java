@@ -45,9 +45,11 @@ public final class FileSelection {
     private final boolean missingIsProblem;
     private final boolean emptyIsProblem;
     private final String unknownTypeHint;
+    private final IgnoreFiles ignores;
 
     private FileSelection(List<PathPattern> includes, List<PathPattern> excludes, List<Path> skipped,
-            boolean missingIsProblem, boolean emptyIsProblem, String unknownTypeHint) {
+            boolean missingIsProblem, boolean emptyIsProblem, String unknownTypeHint, IgnoreFiles ignores) {
+        this.ignores = ignores;
         this.includes = List.copyOf(includes);
         this.excludes = List.copyOf(excludes);
         this.skipped = skipped.stream().map(FileSelection::normal).toList();
@@ -58,7 +60,7 @@ public final class FileSelection {
 
     /** Every article below the named folders; a missing path or a folder without articles is a problem. */
     public static FileSelection articles() {
-        return new FileSelection(List.of(), List.of(), List.of(), true, true, "");
+        return new FileSelection(List.of(), List.of(), List.of(), true, true, "", null);
     }
 
     /**
@@ -66,27 +68,64 @@ public final class FileSelection {
      * every article.
      */
     public FileSelection including(List<PathPattern> patterns) {
-        return new FileSelection(patterns, excludes, skipped, missingIsProblem, emptyIsProblem, unknownTypeHint);
+        return new FileSelection(patterns, excludes, skipped, missingIsProblem, emptyIsProblem, unknownTypeHint, ignores);
     }
 
     /** Leave out files matching one of these patterns. */
     public FileSelection excluding(List<PathPattern> patterns) {
-        return new FileSelection(includes, patterns, skipped, missingIsProblem, emptyIsProblem, unknownTypeHint);
+        return new FileSelection(includes, patterns, skipped, missingIsProblem, emptyIsProblem, unknownTypeHint, ignores);
     }
 
     /** Never check these files or anything in these folders (unless a walked folder is itself inside one). */
     public FileSelection skipping(List<Path> paths) {
-        return new FileSelection(includes, excludes, paths, missingIsProblem, emptyIsProblem, unknownTypeHint);
+        return new FileSelection(includes, excludes, paths, missingIsProblem, emptyIsProblem, unknownTypeHint, ignores);
     }
 
     /** A missing folder is reported in {@link Result#missing()}, and a folder without articles is no problem. */
     public FileSelection lenient() {
-        return new FileSelection(includes, excludes, skipped, false, false, unknownTypeHint);
+        return new FileSelection(includes, excludes, skipped, false, false, unknownTypeHint, ignores);
     }
 
     /** Words added to the message for a file of an unknown kind, telling the user of this front end what to do. */
     public FileSelection unknownTypeHint(String hint) {
-        return new FileSelection(includes, excludes, skipped, missingIsProblem, emptyIsProblem, hint);
+        return new FileSelection(includes, excludes, skipped, missingIsProblem, emptyIsProblem, hint, ignores);
+    }
+
+    /**
+     * Leave out, while walking folders or resolving globs, what these {@code .medlintignore} files ignore (files
+     * named explicitly are still checked).
+     */
+    public FileSelection ignoring(IgnoreFiles files) {
+        return new FileSelection(includes, excludes, skipped, missingIsProblem, emptyIsProblem, unknownTypeHint, files);
+    }
+
+    /**
+     * A glob argument ({@code 'posts/**}{@code /*.md'}), resolved by medlint rather than a shell: the folder before
+     * the first segment with {@code * ? [ {}, walked, and the rest as an anchored {@link PathPattern} relative to it.
+     *
+     * @param source the argument as given
+     */
+    public record Glob(String source, Path base, PathPattern pattern) {
+        /** Whether an argument has glob characters ({@code * ? [ {}). */
+        public static boolean isGlob(String argument) {
+            return argument.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
+        }
+
+        /** @throws PathPattern.BadPattern for a pattern that cannot be compiled */
+        public static Glob of(String argument) {
+            String a = argument.replace('\\', '/');
+            String[] parts = a.split("/", -1);
+            int i = 0;
+            while (i < parts.length - 1 && !isGlob(parts[i])) {
+                i++;
+            }
+            String base = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i));
+            if (base.isEmpty()) {
+                base = a.startsWith("/") ? "/" : ".";
+            }
+            String rest = String.join("/", java.util.Arrays.copyOfRange(parts, i, parts.length));
+            return new Glob(argument, Path.of(base), PathPattern.anchored(rest));
+        }
     }
 
     /**
@@ -96,6 +135,16 @@ public final class FileSelection {
      * @param display  how a path is named in reports
      */
     public Result select(List<Path> paths, Predicate<Path> selected, Function<Path, String> display) {
+        return select(paths, List.of(), selected, display);
+    }
+
+    /**
+     * The article files of the named paths and globs. A glob keeps the articles its pattern matches below its base
+     * folder, as a walk of that folder would (skipped folders, excludes, ignore files, the configuration); one
+     * that matches none is a problem.
+     */
+    public Result select(List<Path> paths, List<Glob> globs, Predicate<Path> selected,
+            Function<Path, String> display) {
         Map<Path, ArticleFile> files = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> missing = new ArrayList<>();
@@ -110,10 +159,13 @@ public final class FileSelection {
                     missing.add(normal(path));
                 }
             } else if (Files.isDirectory(path)) {
-                int[] leftOut = {0};
-                List<ArticleFile> found = walk(path, selected, display, problems, notes, leftOut);
+                int[] leftOut = {0, 0};
+                List<ArticleFile> found = walk(path, null, selected, display, problems, notes, leftOut);
                 allLeftOut += leftOut[0];
-                if (found.isEmpty() && leftOut[0] > 0 && emptyIsProblem) {
+                if (found.isEmpty() && leftOut[1] > 0 && emptyIsProblem) {
+                    problems.add(new Problem(shown, "no articles to check: " + IgnoreFiles.FILE_NAME + " leaves out "
+                            + "every article here"));
+                } else if (found.isEmpty() && leftOut[0] > 0 && emptyIsProblem) {
                     problems.add(new Problem(shown, "no articles to check: the configuration's include "
                             + "and exclude patterns leave out all " + leftOut[0] + " article"
                             + (leftOut[0] == 1 ? "" : "s") + " here (see 'medlint config " + shown + "')"));
@@ -131,6 +183,22 @@ public final class FileSelection {
                 }
             }
         }
+        for (Glob glob : globs) {
+            int[] leftOut = {0, 0};
+            List<ArticleFile> found = Files.isDirectory(glob.base())
+                    ? walk(glob.base(), glob.pattern(), selected, display, problems, notes, leftOut) : List.of();
+            allLeftOut += leftOut[0];
+            if (found.isEmpty()) {
+                String why = !Files.isDirectory(glob.base()) ? " (there is no folder " + asGiven(glob.base()) + ")"
+                        : leftOut[0] + leftOut[1] > 0 ? " (the configuration or " + IgnoreFiles.FILE_NAME
+                        + " leaves out those that do)" : "";
+                problems.add(new Problem(glob.source(), "no articles match this pattern" + why));
+            }
+            found.forEach(f -> files.putIfAbsent(normal(f.file()), f));
+        }
+        if (ignores != null) {
+            problems.addAll(ignores.problems());
+        }
         // A folder lists its entries in no fixed order; the notes are sorted so output is the same every run.
         notes.sort(Comparator.comparing(Problem::path).thenComparing(Problem::reason));
         return new Result(new ArrayList<>(files.values()), problems, missing, allLeftOut, notes);
@@ -141,8 +209,9 @@ public final class FileSelection {
                 + (unknownTypeHint.isEmpty() ? "" : " (" + unknownTypeHint + ")"));
     }
 
-    private List<ArticleFile> walk(Path root, Predicate<Path> selected, Function<Path, String> display,
-            List<Problem> problems, List<Problem> notes, int[] leftOut) {
+    /** leftOut[0]: articles the configuration left out; leftOut[1]: files and folders the ignore files left out. */
+    private List<ArticleFile> walk(Path root, PathPattern glob, Predicate<Path> selected,
+            Function<Path, String> display, List<Problem> problems, List<Problem> notes, int[] leftOut) {
         Path normalRoot = normal(root);
         List<ArticleFile> found = new ArrayList<>();
         try {
@@ -155,6 +224,12 @@ public final class FileSelection {
                             || isSkipped(normalRoot, normal(dir)))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (!dir.equals(root) && ignores != null && ignores.ignores(dir, true)) {
+                        if (glob == null) {
+                            leftOut[1]++; // (a glob's message counts only the files it matched)
+                        }
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -165,10 +240,14 @@ public final class FileSelection {
                     }
                     String relative = normalRoot.relativize(normal(file)).toString().replace('\\', '/');
                     var format = Format.forFileName(file.getFileName().toString());
-                    boolean patternsKeep = (includes.isEmpty() ? format.isPresent()
-                            : includes.stream().anyMatch(p -> p.matches(relative)))
-                            && excludes.stream().noneMatch(p -> p.matches(relative));
-                    if (!patternsKeep) {
+                    boolean patternsKeep = glob != null ? format.isPresent() && glob.matches(relative)
+                            : includes.isEmpty() ? format.isPresent()
+                            : includes.stream().anyMatch(p -> p.matches(relative));
+                    if (!patternsKeep || excludes.stream().anyMatch(p -> p.matches(relative))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (ignores != null && ignores.ignores(file, false)) {
+                        leftOut[1]++;
                         return FileVisitResult.CONTINUE;
                     }
                     if (!attrs.isRegularFile()) {

@@ -36,6 +36,20 @@ public final class PathPattern {
 
     /** @throws BadPattern with the 0-based index of the problem in the pattern as written */
     public static PathPattern compile(String pattern) {
+        return compile(pattern, false);
+    }
+
+    /**
+     * A pattern matched against the whole relative path even without a {@code /} ({@code *.md} is the articles at
+     * the top only), as a shell reads a glob argument.
+     *
+     * @throws BadPattern with the 0-based index of the problem in the pattern as written
+     */
+    public static PathPattern anchored(String pattern) {
+        return compile(pattern, true);
+    }
+
+    private static PathPattern compile(String pattern, boolean anchored) {
         String p = pattern.strip();
         if (p.isEmpty()) {
             throw new BadPattern("the pattern is empty", 0);
@@ -58,7 +72,7 @@ public final class PathPattern {
                 throw new BadPattern(e.getDescription(), offset + Math.max(0, Math.min(e.getIndex(), body.length())));
             }
         }
-        return new PathPattern(pattern, List.copyOf(matchers), !body.contains("/"), folderOnly);
+        return new PathPattern(pattern, List.copyOf(matchers), !anchored && !body.contains("/"), folderOnly);
     }
 
     /** The pattern as written. */

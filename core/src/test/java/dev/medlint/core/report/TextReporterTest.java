@@ -80,4 +80,28 @@ class TextReporterTest {
         String text = TextReporter.finding(report(1, List.of(f), Map.of("post.md", Map.of(3, line))), f);
         assertEquals("  3 | " + line, text.split("\n")[1]);
     }
+
+    @Test
+    void aFindingAcrossALineBreakIsMarkedToTheEndOfItsFirstLineAndSaysWhereItEnds() {
+        Finding across = new Finding("post.md", "guarantee", "certainty", Severity.ERROR, 3, 17, 4, 6,
+                "'guarantees a younger look' presents the outcome as certain.", "Art. 56", "guarantees", "");
+        Report report = report(1, List.of(across), Map.of("post.md", Map.of(3, "Our thread lift guarantees")));
+        assertEquals("""
+                post.md:3:17: error [guarantee] 'guarantees a younger look' presents the outcome as certain.
+                  3 | Our thread lift guarantees
+                    |                 ^^^^^^^^^^... (continues to line 4)
+                """, TextReporter.finding(report, across));
+    }
+
+    @Test
+    void theSummaryNeverSaysNoProblemsWhenAnInputCouldNotBeChecked() {
+        List<CheckedFile> three = List.of(new CheckedFile("a.md", "markdown", "", FailLevel.ERROR),
+                new CheckedFile("b.md", "markdown", "", FailLevel.ERROR),
+                new CheckedFile("c.md", "markdown", "", FailLevel.ERROR));
+        List<Problem> two = List.of(new Problem("d.md", "invalid UTF-8"), new Problem("e.md", "binary"));
+        Report clean = new Report(three, List.of(), two, Map.of(), List.of());
+        assertEquals("No findings in 3 articles; 2 files could not be checked.", TextReporter.summary(clean));
+        Report withFinding = new Report(three, List.of(IN_TEXT), two.subList(0, 1), Map.of(), List.of());
+        assertEquals("1 error in 1 of 3 articles; 1 file could not be checked.", TextReporter.summary(withFinding));
+    }
 }
