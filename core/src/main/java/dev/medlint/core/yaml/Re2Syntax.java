@@ -19,7 +19,77 @@ final class Re2Syntax {
     private Re2Syntax() {
     }
 
+    /**
+     * RE2/J folds case by walking each character's orbit of case variants until it comes back; for U+1C80..U+1C88
+     * (Cyrillic letter variants) the JDK's case tables never lead back, and compiling a case-insensitive pattern
+     * that contains them, or a class range over them, never ends. Found by fuzzing the rule-pack loader.
+     */
+    private static final int UNFOLDABLE_FIRST = 0x1C80;
+    private static final int UNFOLDABLE_LAST = 0x1C88;
+
     static Optional<Problem> check(String p) {
+        Optional<Problem> unfoldable = unfoldable(p);
+        if (unfoldable.isPresent()) {
+            return unfoldable;
+        }
+        return constructs(p);
+    }
+
+    /** A character, a {@code \x{...}} escape or a class range that covers U+1C80..U+1C88. */
+    private static Optional<Problem> unfoldable(String p) {
+        int previous = -1; // the code point just before, when it may start a range
+        for (int i = 0; i < p.length(); ) {
+            int c = p.codePointAt(i);
+            int value = c;
+            int next = i + Character.charCount(c);
+            if (c == '\\' && next < p.length()) {
+                char n = p.charAt(next);
+                if (n == 'x' && next + 1 < p.length() && p.charAt(next + 1) == '{') {
+                    int close = p.indexOf('}', next + 2);
+                    value = close < 0 ? -1 : hex(p.substring(next + 2, close));
+                    next = close < 0 ? p.length() : close + 1;
+                } else if (n == 'x' && next + 2 < p.length()) {
+                    value = hex(p.substring(next + 1, next + 3));
+                    next += 3;
+                } else {
+                    value = Character.isLetterOrDigit(n) ? -1 : n;
+                    next++;
+                }
+            } else if (c == '-' && previous >= 0 && next < p.length() && p.charAt(next) != ']') {
+                int hiAt = next;
+                int hi = p.codePointAt(hiAt);
+                if (hi == '\\' && hiAt + 2 < p.length() && p.charAt(hiAt + 1) == 'x' && p.charAt(hiAt + 2) == '{') {
+                    int close = p.indexOf('}', hiAt + 3);
+                    hi = close < 0 ? -1 : hex(p.substring(hiAt + 3, close));
+                }
+                if (hi >= 0 && previous <= UNFOLDABLE_LAST && hi >= UNFOLDABLE_FIRST) {
+                    return unfoldableAt(i);
+                }
+            }
+            if (value >= UNFOLDABLE_FIRST && value <= UNFOLDABLE_LAST) {
+                return unfoldableAt(i);
+            }
+            previous = c == '-' ? -1 : value;
+            i = next;
+        }
+        return Optional.empty();
+    }
+
+    private static int hex(String digits) {
+        try {
+            return Integer.parseInt(digits, 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static Optional<Problem> unfoldableAt(int index) {
+        return problem(index, "U+1C80..U+1C88 (Cyrillic letter variants) cannot be matched case-insensitively by "
+                + "RE2/J, whose case folding never finishes for them; leave them out, e.g. end a range at \\x{1C7F} "
+                + "and start the next at \\x{1C89}");
+    }
+
+    private static Optional<Problem> constructs(String p) {
         boolean inClass = false;
         int classStart = -1;
         for (int i = 0; i < p.length(); i++) {
