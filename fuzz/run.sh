@@ -8,6 +8,7 @@
 #   java -cp "$(cat target/fuzz/TARGET/classpath)" com.code_intelligence.jazzer.Jazzer ... -minimize_crash=1 FILE
 # and copy it into the Inputs folder, where every `mvn verify` replays it.
 # The compiled classes are copied first, so a rebuild while it runs does not change what is fuzzed.
+# A unit taking over FUZZ_TIMEOUT seconds (default 120: the first one loads the language models) is a finding.
 # FUZZ_CLASSPATH=target/fuzz/OTHER/classpath reuses another run's snapshot instead of building.
 # Extra Maven flags (e.g. -Dmaven.repo.local=...) can be passed in MAVEN_ARGS.
 set -euo pipefail
@@ -40,5 +41,5 @@ exec java -Xmx1g -cp "$(cat classpath)" com.code_intelligence.jazzer.Jazzer \
   --target_class="dev.medlint.core.fuzz.$class" --target_method="$target" \
   --instrumentation_includes='dev.medlint.**' --custom_hook_includes='dev.medlint.**' \
   --keep_going="${KEEP_GOING:-20}" \
-  -max_total_time=$((minutes * 60)) -rss_limit_mb=3000 -timeout=30 -print_final_stats=1 \
+  -max_total_time=$((minutes * 60)) -rss_limit_mb=3000 -timeout=${FUZZ_TIMEOUT:-120} -print_final_stats=1 \
   -artifact_prefix="$PWD/" corpus "$OLDPWD/$inputs"

@@ -37,9 +37,28 @@ final class Re2Syntax {
 
     /** A character, a {@code \x{...}} escape or a class range that covers U+1C80..U+1C88. */
     private static Optional<Problem> unfoldable(String p) {
-        int previous = -1; // the code point just before, when it may start a range
+        int previous = -1; // the code point just before, when it may start a range of a class
+        boolean inClass = false;
+        int classStart = -1;
         for (int i = 0; i < p.length(); ) {
             int c = p.codePointAt(i);
+            if (!inClass && c == '[') {
+                inClass = true;
+                classStart = i;
+                previous = -1;
+                i++;
+                continue;
+            }
+            if (inClass && c == '^' && i == classStart + 1) {
+                i++;
+                continue;
+            }
+            if (inClass && c == ']' && i > classStart + 1 && !(i == classStart + 2 && p.charAt(classStart + 1) == '^')) {
+                inClass = false;
+                previous = -1;
+                i++;
+                continue;
+            }
             int value = c;
             int next = i + Character.charCount(c);
             if (c == '\\' && next < p.length()) {
@@ -55,7 +74,7 @@ final class Re2Syntax {
                     value = Character.isLetterOrDigit(n) ? -1 : n;
                     next++;
                 }
-            } else if (c == '-' && previous >= 0 && next < p.length() && p.charAt(next) != ']') {
+            } else if (inClass && c == '-' && previous >= 0 && next < p.length() && p.charAt(next) != ']') {
                 int hiAt = next;
                 int hi = p.codePointAt(hiAt);
                 if (hi == '\\' && hiAt + 2 < p.length() && p.charAt(hiAt + 1) == 'x' && p.charAt(hiAt + 2) == '{') {

@@ -94,6 +94,12 @@ class RuleRegexTest {
                     java.time.Duration.ofSeconds(30), () -> refused("en", "      - regex: " + regex + "\n"));
             assertTrue(e.getMessage().contains("U+1C80..U+1C88"), e.getMessage());
         }
+        // a class that merely starts with '-' or lists dashes is no range over them
+        assertEquals(List.of("- says"), assertDoesNotThrowMatches("      - regex: '(?:[-–—,]\\s*)says'\n", "He - says"));
+    }
+
+    private static List<String> assertDoesNotThrowMatches(String items, String text) {
+        return org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> matches("en", items, text));
     }
 
     @Test
