@@ -15,7 +15,7 @@ import java.nio.file.Path;
  * Fuzzes the Markdown, HTML and plain-text readers through the engine: whatever the text, checking it ends normally,
  * and every finding's offsets lie inside the source, its line:col is where its offset is, and its match is the
  * source text there, up to what the reader normalises: runs of white space (a wrapped line, {@code &nbsp;}), HTML
- * entities, and Markdown's inline markers. Without JAZZER_FUZZ these run the inputs under ReaderFuzzTestInputs/ as regression tests.
+ * tags and entities, and Markdown's inline markers. Without JAZZER_FUZZ these run the inputs under ReaderFuzzTestInputs/ as regression tests.
  */
 class ReaderFuzzTest {
     @FuzzTest
@@ -34,7 +34,9 @@ class ReaderFuzzTest {
     }
 
     private static String normal(String name, String s) {
-        String t = name.endsWith(".html") ? org.jsoup.parser.Parser.unescapeEntities(s, false) : s;
+        // a match may span inline tags ("free <b>facial</b>"): the source's tags are not part of the text
+        String t = name.endsWith(".html")
+                ? org.jsoup.parser.Parser.unescapeEntities(s.replaceAll("<[^>]*>", ""), false) : s;
         if (name.endsWith(".md")) {
             t = t.replaceAll("[*_`~\\\\]", "");
         }
