@@ -280,7 +280,7 @@ public final class RuleOverride {
             } else if (mf.containsKey("exact")) {
                 terms.add(term(y, mf.get("exact"), false));
             } else {
-                patterns.add(RegexMatch.of(y.regex(mf.get("regex"), "'regex'"), List.of()));
+                patterns.add(RegexMatch.of(y.regex(mf.get("regex"), "'regex' of 'add-terms'"), List.of()));
             }
         }
     }

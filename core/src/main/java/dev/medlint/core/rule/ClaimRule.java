@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Flags efficacy claims: a predicate (remove, restore, improve, "is effective") asserted about a target (wrinkles,

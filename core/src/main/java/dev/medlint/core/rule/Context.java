@@ -8,7 +8,7 @@ import dev.medlint.core.lang.Word;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * The context checks that excuse a match. They read the word scan and the sentence, never the models; the grammar

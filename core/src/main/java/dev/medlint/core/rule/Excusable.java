@@ -2,7 +2,7 @@ package dev.medlint.core.rule;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /** A rule whose matches context can excuse ({@code unless}) and sentence patterns can exempt ({@code exceptions}). */
 public interface Excusable {

@@ -2,7 +2,7 @@ package dev.medlint.core.rule;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 
 /**
  * Finds out which excuse or exception silenced a match by asking the rule itself: the rule with one excuse at a time

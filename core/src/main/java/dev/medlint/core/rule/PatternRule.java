@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -100,7 +100,7 @@ public final class PatternRule extends Rule implements Excusable {
             Set<String> lemmas = new LinkedHashSet<>(list(b, f.get("lemma"), "'lemma'"));
             Set<String> lemmaForms = new HashSet<>();
             lemmas.forEach(l -> lemmaForms.addAll(profile.inflections(l)));
-            Pattern regex = f.containsKey("regex") ? b.yaml().regex(f.get("regex"), "'regex'") : null;
+            Pattern regex = f.containsKey("regex") ? b.regex(f.get("regex"), "regex") : null;
             Set<String> tags = new LinkedHashSet<>();
             for (String tag : list(b, f.get("pos"), "'pos'")) {
                 tags.add(tag.toUpperCase(java.util.Locale.ROOT));

@@ -14,8 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import dev.medlint.core.yaml.RuleFileException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -27,7 +26,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 public final class PhraseRule extends Rule implements Excusable {
     /** {@code type: phrase}: {@code match} (terms, {@code exact:} word sequences, {@code regex:}), {@code unless}, {@code exceptions}. */
     public static final class Type implements RuleType {
-        private static final Set<String> MATCH_KEYS = Set.of("term", "exact", "regex", "anchors");
+        private static final Set<String> MATCH_KEYS = Set.of("term", "exact", "regex", "anchors", "not-preceded-by",
+                "not-followed-by");
+        /** The keys that only go with {@code regex}. */
+        private static final List<String> REGEX_ONLY = List.of("anchors", "not-preceded-by", "not-followed-by");
 
         @Override
         public String name() {
@@ -54,11 +56,16 @@ public final class PhraseRule extends Rule implements Excusable {
                     continue;
                 }
                 Map<String, Node> mf = b.yaml().mapping(m, "a match item", MATCH_KEYS);
-                boolean anchored = mf.containsKey("anchors");
-                if (anchored && !mf.containsKey("regex")) {
-                    throw b.error(mf.get("anchors"), "'anchors' goes with 'regex' only");
+                int extras = 0;
+                for (String key : REGEX_ONLY) {
+                    if (mf.containsKey(key)) {
+                        if (!mf.containsKey("regex")) {
+                            throw b.error(mf.get(key), "'" + key + "' goes with 'regex' only");
+                        }
+                        extras++;
+                    }
                 }
-                if (mf.size() != (anchored ? 2 : 1)) {
+                if (mf.size() != 1 + extras) {
                     throw b.error(m, "a match item has exactly one of: term, exact, regex");
                 }
                 if (mf.containsKey("term")) {
@@ -66,8 +73,11 @@ public final class PhraseRule extends Rule implements Excusable {
                 } else if (mf.containsKey("exact")) {
                     terms.add(b.term(mf.get("exact"), false));
                 } else {
-                    List<String> anchors = anchored ? b.yaml().strings(mf.get("anchors"), "'anchors'") : List.of();
-                    patterns.add(RegexMatch.of(b.yaml().regex(mf.get("regex"), "'regex'"), anchors));
+                    List<String> anchors = mf.containsKey("anchors")
+                            ? b.yaml().strings(mf.get("anchors"), "'anchors'") : List.of();
+                    patterns.add(RegexMatch.of(b.regex(mf.get("regex"), "regex"), anchors,
+                            mf.containsKey("not-preceded-by") ? b.regex(mf.get("not-preceded-by"), "not-preceded-by") : null,
+                            mf.containsKey("not-followed-by") ? b.regex(mf.get("not-followed-by"), "not-followed-by") : null));
                 }
             }
             return new PhraseRule(b.meta(), b.language(), terms, patterns, b.excuses(), b.exceptions(),
@@ -154,6 +164,7 @@ public final class PhraseRule extends Rule implements Excusable {
             List<Word> words = doc.words(b);
             TextView.Block block = doc.block(b);
             List<int[]> spans = new ArrayList<>();
+            String blockText = null;
             for (int i = 0; i < words.size(); i++) {
                 if (!firstForms.contains(words.get(i).lower()) && !wordStarts) {
                     continue;
@@ -172,11 +183,11 @@ public final class PhraseRule extends Rule implements Excusable {
                 if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())) {
                     continue;
                 }
-                Matcher m = p.pattern().matcher(text).region(block.start(), block.end());
-                while (m.find()) {
-                    if (m.end() > m.start()) {
-                        spans.add(new int[] {m.start(), m.end(), wordIndexAt(words, m.start())});
-                    }
+                if (blockText == null) {
+                    blockText = text.substring(block.start(), block.end());
+                }
+                for (int[] span : p.spans(blockText, block.start())) {
+                    spans.add(new int[] {span[0], span[1], wordIndexAt(words, span[0])});
                 }
             }
             if (spans.size() > 1) {

@@ -3,22 +3,78 @@ package dev.medlint.core.rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 
 /**
  * A regular expression of a rule, with the anchor words that let the engine skip text where it cannot match: a block
  * is searched only if one of its words starts with an anchor. Java's regex engine tries every position of the text,
  * which made regexes most of the cost of a run; anchors turn that into a word lookup. Anchors are given in the rule
  * file or derived from the pattern's leading words; a pattern with neither runs on every block.
+ *
+ * <p>RE2/J has no lookaround, so a match item may say what must not come right before ({@code not-preceded-by}) or
+ * right after ({@code not-followed-by}) a match; each is tested on at most {@link #CONTEXT} characters of the block
+ * next to the match, which keeps the test as linear as the match.
  */
-public record RegexMatch(Pattern pattern, List<String> anchors) {
+public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy) {
+    /** How many characters before or after a match {@code not-preceded-by} and {@code not-followed-by} look at. */
+    public static final int CONTEXT = 100;
+
     public RegexMatch {
         anchors = List.copyOf(anchors);
     }
 
     public static RegexMatch of(Pattern pattern, List<String> explicitAnchors) {
+        return of(pattern, explicitAnchors, null, null);
+    }
+
+    /**
+     * @param notPrecededBy what the text before a match must not end with, or null
+     * @param notFollowedBy what the text after a match must not start with, or null
+     */
+    public static RegexMatch of(Pattern pattern, List<String> explicitAnchors, Pattern notPrecededBy,
+            Pattern notFollowedBy) {
         List<String> anchors = explicitAnchors.isEmpty() ? derive(pattern.pattern()) : lower(explicitAnchors);
-        return new RegexMatch(pattern, anchors);
+        return new RegexMatch(pattern, anchors, notPrecededBy == null ? null : endingWith(notPrecededBy),
+                notFollowedBy);
+    }
+
+    /** The same pattern that matches only at the end of the text, so that a find tests "ends with". */
+    private static Pattern endingWith(Pattern p) {
+        return Pattern.compile("(?:" + p.pattern() + ")\\z", p.flags());
+    }
+
+    /**
+     * The non-empty matches in one block's text, as {@code {start, end}} offsets plus {@code offset} (the block's
+     * start in the document). A match the surrounding text rules out gives way to the next match starting after its
+     * first character, as a failed lookaround would.
+     */
+    public List<int[]> spans(String blockText, int offset) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = pattern.matcher(blockText);
+        int from = 0;
+        while (from <= blockText.length() && m.find(from)) {
+            int start = m.start();
+            int end = m.end();
+            if (!allowed(blockText, start, end)) {
+                from = start + 1;
+                continue;
+            }
+            if (end > start) {
+                out.add(new int[] {start + offset, end + offset});
+            }
+            from = end > start ? end : end + 1;
+        }
+        return out;
+    }
+
+    private boolean allowed(String text, int start, int end) {
+        if (notPrecededBy != null
+                && notPrecededBy.matcher(text.substring(Math.max(0, start - CONTEXT), start)).find()) {
+            return false;
+        }
+        return notFollowedBy == null
+                || !notFollowedBy.matcher(text.substring(end, Math.min(text.length(), end + CONTEXT))).lookingAt();
     }
 
     private static List<String> lower(List<String> words) {

@@ -6,9 +6,9 @@ import dev.medlint.core.text.TextView;
 import dev.medlint.core.yaml.RuleFileException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import com.google.re2j.Matcher;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -39,7 +39,7 @@ public final class RequiredRule extends Rule {
             Node st = b.required("statement");
             List<Pattern> all = new ArrayList<>();
             for (Node n : b.yaml().sequence(st, "'statement' (a list of patterns that must all match)")) {
-                all.add(b.yaml().regex(n, "'statement'"));
+                all.add(b.regex(n, "statement"));
             }
             if (all.isEmpty()) {
                 throw b.error(st, "'statement' needs at least one pattern");
@@ -95,13 +95,16 @@ public final class RequiredRule extends Rule {
     }
 
     private boolean satisfiedIn(String text, TextView.Block block) {
-        Matcher first = all.get(0).matcher(text).region(block.start(), block.end());
+        // RE2/J has no regions: match in the block's own text, as Java's opaque region bounds did
+        String blockText = text.substring(block.start(), block.end());
+        Matcher first = all.get(0).matcher(blockText);
         while (first.find()) {
-            int from = Math.max(block.start(), first.start() - window);
-            int to = Math.min(block.end(), first.end() + window);
+            int from = Math.max(0, first.start() - window);
+            int to = Math.min(blockText.length(), first.end() + window);
+            String near = all.size() > 1 ? blockText.substring(from, to) : "";
             boolean everyPart = true;
             for (int i = 1; i < all.size() && everyPart; i++) {
-                everyPart = all.get(i).matcher(text).region(from, to).find();
+                everyPart = all.get(i).matcher(near).find();
             }
             if (everyPart) {
                 return true;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import com.google.re2j.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -178,9 +178,14 @@ public final class RuleBinding {
             return out;
         }
         for (Node item : yaml.sequence(n, "'" + key + "'")) {
-            out.add(yaml.regex(item, "'" + key + "'"));
+            out.add(regex(item, key));
         }
         return out;
+    }
+
+    /** A regular expression (RE2/J) under a key of this rule; errors name the key and the rule. */
+    public Pattern regex(Node n, String key) throws RuleFileException {
+        return yaml.regex(n, "'" + key + "' of rule '" + meta.id() + "'");
     }
 
     /** A whole number under a key, or the default. */

@@ -25,7 +25,9 @@ final class SourceAligner {
             char c = decoded.charAt(i);
             int found = -1;
             for (int j = pos; j < limit && j < pos + LOOKAHEAD; j++) {
-                if (source.charAt(j) == c) {
+                char raw = source.charAt(j);
+                // parsers replace NUL with U+FFFD (CommonMark's insecure character, HTML's NUL), one for one
+                if (raw == c || c == '\uFFFD' && raw == '\u0000') {
                     found = j;
                     break;
                 }

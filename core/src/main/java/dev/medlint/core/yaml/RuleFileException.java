@@ -11,16 +11,38 @@ public class RuleFileException extends Exception {
     private final String reason;
 
     public RuleFileException(String file, int line, int column, String reason) {
-        super(line > 0 ? file + ":" + line + ":" + column + ": " + reason : file + ": " + reason);
+        super(line > 0 ? file + ":" + line + ":" + column + ": " + oneLine(reason) : file + ": " + oneLine(reason));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.reason = reason;
+        this.reason = oneLine(reason);
     }
 
     /** A problem with a whole file (missing, a folder, a rule id defined twice): {@code file: reason}. */
     public RuleFileException(String file, String reason) {
         this(file, 0, 0, reason);
+    }
+
+    /**
+     * The reason with line breaks and other control characters shown as escapes: reasons quote values from the file,
+     * and a multi-line YAML value must not break the one-line {@code file:line:col: reason} form.
+     */
+    private static String oneLine(String reason) {
+        StringBuilder b = new StringBuilder(reason.length());
+        reason.codePoints().forEach(c -> {
+            if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (Character.getType(c) == Character.CONTROL) {
+                b.append(String.format("\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     public String file() {

@@ -8,8 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -142,25 +142,48 @@ public final class YamlNodes {
     }
 
     /**
-     * Compiles a regular expression, case-insensitive; a syntax error points at the column of the bad character
-     * inside the pattern.
+     * Compiles a regular expression of a rule or configuration file with RE2/J, case-insensitive: matching takes time
+     * linear in the text whatever the pattern, so a rule file from a pull request cannot hang a run. A construct RE2/J
+     * lacks (lookaround, backreferences) or reads unlike Java is refused with the column of the construct and what to
+     * write instead.
+     *
+     * @param what the key and the rule, as the message names them ("'regex' of rule 'x'")
      */
     public Pattern regex(Node node, String what) throws RuleFileException {
         String source = text(node, what);
-        try {
-            return Pattern.compile(source, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        } catch (PatternSyntaxException e) {
-            int column = node.getStartMark().getColumn() + 1;
-            if (node instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
-                column++;
-            }
-            if (e.getIndex() >= 0) {
-                column += e.getIndex();
-            }
-            throw new RuleFileException(file, node.getStartMark().getLine() + 1, column,
-                    "invalid regular expression in " + what + ": " + e.getDescription()
-                            + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) + " of the pattern" : ""));
+        var unsupported = Re2Syntax.check(source);
+        if (unsupported.isPresent()) {
+            throw regexError(node, "unsupported regular expression in " + what + ": " + unsupported.get().reason(),
+                    unsupported.get().index());
         }
+        try {
+            return Pattern.compile(source, Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            // RE2/J gives no index, only the fragment it stopped at
+            String fragment = e.getPattern();
+            int index = fragment == null || fragment.isEmpty() ? -1 : source.indexOf(fragment);
+            if (e.getDescription().startsWith("missing closing")) {
+                index = source.length() - 1; // the ')' or ']' is missing at the end, where Java pointed too
+            }
+            throw regexError(node, "invalid regular expression in " + what + ": " + e.getDescription()
+                    + (fragment == null || fragment.isEmpty() || fragment.equals(source) ? "" : " '" + fragment + "'"),
+                    index);
+        } catch (RuntimeException e) {
+            // RE2/J refuses some patterns (a repetition count over 1000) with an IllegalStateException
+            throw regexError(node, "invalid regular expression in " + what + ": " + e.getMessage(), -1);
+        }
+    }
+
+    private RuleFileException regexError(Node node, String reason, int index) {
+        int column = node.getStartMark().getColumn() + 1;
+        if (node instanceof ScalarNode s && s.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN) {
+            column++;
+        }
+        if (index >= 0) {
+            column += index;
+        }
+        return new RuleFileException(file, node.getStartMark().getLine() + 1, column,
+                reason + (index >= 0 ? " at character " + (index + 1) + " of the pattern" : ""));
     }
 
     /**

@@ -1,0 +1,68 @@
+package dev.medlint.core.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.medlint.core.api.EngineException;
+import dev.medlint.core.report.Finding;
+import dev.medlint.core.report.Report;
+import dev.medlint.core.text.LineMap;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * Fuzzes the Markdown, HTML and plain-text readers through the engine: whatever the text, checking it ends normally,
+ * and every finding's offsets lie inside the source, its line:col is where its offset is, and its match is the
+ * source text there, up to what the reader normalises: runs of white space (a wrapped line, {@code &nbsp;}), HTML
+ * tags and entities, and Markdown's inline markers. Without JAZZER_FUZZ these run the inputs under ReaderFuzzTestInputs/ as regression tests.
+ */
+class ReaderFuzzTest {
+    @FuzzTest
+    void markdown(byte[] input) throws EngineException {
+        check("fuzz.md", input);
+    }
+
+    @FuzzTest
+    void html(byte[] input) throws EngineException {
+        check("fuzz.html", input);
+    }
+
+    @FuzzTest
+    void plainText(byte[] input) throws EngineException {
+        check("fuzz.txt", input);
+    }
+
+    private static String normal(String name, String s) {
+        // a match may span inline tags ("free <b>facial</b>"): the source's tags are not part of the text
+        String t = name.endsWith(".html")
+                ? org.jsoup.parser.Parser.unescapeEntities(s.replaceAll("<[^>]*>", ""), false) : s;
+        if (name.endsWith(".md")) {
+            t = t.replaceAll("[*_`~\\\\]", "");
+        }
+        return t.replaceAll("[\\s\\u00a0]+", " ").strip();
+    }
+
+    private static void check(String name, byte[] input) throws EngineException {
+        String source = new String(input, StandardCharsets.UTF_8);
+        Report report = FuzzSupport.ENGINE.checkText(name, source, Path.of("."));
+        LineMap lines = new LineMap(source);
+        for (Finding f : report.findings()) {
+            if (f.offset() < 0) {
+                assertEquals(-1, f.endOffset(), f.toString()); // a document-level finding has no span
+                continue;
+            }
+            assertTrue(0 <= f.offset() && f.offset() < f.endOffset() && f.endOffset() <= source.length(),
+                    "offsets outside the source: " + f);
+            LineMap.Position start = lines.position(f.offset());
+            assertEquals(start.line(), f.line(), "line of " + f);
+            assertEquals(start.column(), f.column(), "column of " + f);
+            LineMap.Position end = lines.position(f.endOffset());
+            assertEquals(end.line(), f.endLine(), "end line of " + f);
+            assertEquals(end.column(), f.endColumn(), "end column of " + f);
+            String there = source.substring(f.offset(), f.endOffset());
+            assertEquals(normal(name, f.match()), normal(name, there), "match of " + f + " against the source '"
+                    + there + "'");
+        }
+    }
+}
