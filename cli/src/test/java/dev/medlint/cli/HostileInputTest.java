@@ -179,7 +179,7 @@ class HostileInputTest {
                 "medlint: " + p(utf16) + ": UTF-16 text (big-endian), not UTF-8; convert it, e.g. 'iconv -f UTF-16 -t "
                         + "UTF-8 FILE > FILE.new' or save it as UTF-8 in the editor"), errors, r::toString);
         // The deeply nested quotes, lists and tags are read: their text is checked like any other.
-        assertTrue(r.result().out().contains("in 1 of 4 articles."), r::toString);
+        assertTrue(r.result().out().contains("in 1 of 4 articles; 3 files could not be checked."), r::toString);
         r.result().assertNoStackTrace();
     }
 
@@ -208,6 +208,22 @@ class HostileInputTest {
             assertTrue(r.result().oneErrorLine().startsWith("medlint: " + config + ": cannot read the configuration "
                     + "file: is a "), r::toString);
         }
+    }
+
+    @Test
+    void aNamedPipeAsIgnoreFileOrCacheIsNeverOpened() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("site"));
+        Files.copy(ok, folder.resolve("ok.md"));
+        mkfifo(folder.resolve(".medlintignore"));
+        Path cache = Files.createDirectories(dir.resolve("cache"));
+        mkfifo(cache.resolve("cache.json"));
+        Forked r = Forked.run(Cli.check("--cache", "--cache-location", p(cache), p(folder)));
+        // Neither pipe is opened (that would block for ever): the ignore file counts only as a regular file, the
+        // cache is one warning and the run goes on.
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.result().err().contains("cache.json cannot be read (is a named pipe (FIFO), not a regular "
+                + "file"), r::toString);
+        assertOkChecked(r.result());
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The first few kilobytes of the first few articles of a selection, read before the configuration so that the
  * languages they show can start loading their models while the packs load. A file that cannot be read is skipped
- * here: the check itself reports it.
+ * here, and only regular files are opened: the check itself reports the others.
  */
 final class InputSample {
     private static final int FILES = 20;
@@ -25,6 +25,9 @@ final class InputSample {
     static List<String> of(List<ArticleFile> files) {
         List<String> out = new ArrayList<>();
         for (ArticleFile f : files.subList(0, Math.min(FILES, files.size()))) {
+            if (!Files.isRegularFile(f.file())) {
+                continue; // opening a named pipe would block the run before the check could report it
+            }
             try (InputStream in = Files.newInputStream(f.file())) {
                 byte[] head = in.readNBytes(BYTES);
                 out.add(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.IGNORE)

@@ -83,6 +83,9 @@ public final class FindingsCache {
         return display.endsWith("/") ? display + FILE_NAME : display + "/" + FILE_NAME;
     }
 
+    /** The largest cache file read (a million articles' findings fit well below it). */
+    private static final long MAX_BYTES = 1L << 30;
+
     private void load() {
         if (!Files.isDirectory(folder)) {
             return; // nothing stored yet (or something in the way, which writing the cache reports)
@@ -90,7 +93,8 @@ public final class FindingsCache {
         Path file = folder.resolve(FILE_NAME);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            // Bounded, and never a named pipe someone left in its place (opening one would block the run).
+            bytes = dev.medlint.core.util.RegularFiles.read(file, MAX_BYTES, "cache file");
         } catch (NoSuchFileException e) {
             return;
         } catch (IOException e) {

@@ -101,7 +101,7 @@ public final class IgnoreFiles {
 
     private IgnoreRules read(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = dev.medlint.core.util.RegularFiles.read(file, 1 << 20, "ignore file");
             // Lenient as git is: a stray byte that is not UTF-8 only spoils its own pattern.
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE).decode(ByteBuffer.wrap(bytes)).toString();
