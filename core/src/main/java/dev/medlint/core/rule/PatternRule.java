@@ -152,6 +152,7 @@ public final class PatternRule extends Rule implements Excusable {
     private final List<Pattern> exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> anchors;
+    private final List<Pattern> wordAnchors;
     private final boolean anchored;
     private final boolean lemmas;
 
@@ -164,13 +165,19 @@ public final class PatternRule extends Rule implements Excusable {
         this.exceptions = List.copyOf(exceptions);
         this.vocabulary = vocabulary;
         Set<String> forms = new HashSet<>();
+        List<Pattern> regexes = new ArrayList<>();
         boolean all = true;
         for (TokenPattern p : patterns) {
             Set<String> a = p.anchors(language.profile());
-            all &= !a.isEmpty();
+            Pattern r = a.isEmpty() ? p.wordAnchor() : null;
+            all &= !a.isEmpty() || r != null;
             forms.addAll(a);
+            if (r != null) {
+                regexes.add(r);
+            }
         }
         this.anchors = Set.copyOf(forms);
+        this.wordAnchors = List.copyOf(regexes);
         this.anchored = all;
         List<TokenPattern> every = new ArrayList<>(patterns);
         every.addAll(antipatterns);
@@ -237,7 +244,7 @@ public final class PatternRule extends Rule implements Excusable {
         List<Sentence> out = new ArrayList<>();
         Sentence last = null;
         for (Word w : words) {
-            if (anchors.contains(w.lower())) {
+            if (isAnchor(w)) {
                 Sentence s = doc.sentenceAt(b, w.start());
                 if (s != last) {
                     out.add(s);
@@ -246,6 +253,18 @@ public final class PatternRule extends Rule implements Excusable {
             }
         }
         return out;
+    }
+
+    private boolean isAnchor(Word w) {
+        if (anchors.contains(w.lower())) {
+            return true;
+        }
+        for (Pattern r : wordAnchors) {
+            if (r.matcher(w.lower()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Token> tokens(Sentence s) {
@@ -317,7 +336,7 @@ public final class PatternRule extends Rule implements Excusable {
         if (anchored) {
             boolean anyAnchor = false;
             for (int b = 0; b < doc.blockCount(); b++) {
-                anyAnchor |= doc.words(b).stream().anyMatch(w -> anchors.contains(w.lower()));
+                anyAnchor |= doc.words(b).stream().anyMatch(this::isAnchor);
             }
             if (!anyAnchor) {
                 why.add("none of the patterns' anchor words occurs (" + String.join(", ",

@@ -95,6 +95,32 @@ public final class TokenPattern {
         return Set.of();
     }
 
+    /**
+     * A regex that every match's first required token satisfies and that can be tried on the cheap scan's words
+     * (runs of letters and digits) instead of tokens, or null: the token's regex when it is written only with
+     * letters, digits, classes and quantifiers (so it cannot need punctuation, such as the comma of
+     * "25,000", that a scanned word lacks) and the pattern
+     * has no lexical anchor. It is tried case-insensitively with find(), so it never rules out a sentence that
+     * holds a match.
+     */
+    Pattern wordAnchor() {
+        for (Constraint c : constraints) {
+            if (c.optional()) {
+                continue;
+            }
+            if (c.lexical() || c.not() || c.regex() == null
+                    || !WORD_REGEX.matcher(c.regex().pattern()).matches()) {
+                return null;
+            }
+            return Pattern.compile(c.regex().pattern(), c.regex().flags() | Pattern.CASE_INSENSITIVE
+                    | Pattern.UNICODE_CASE);
+        }
+        return null;
+    }
+
+    private static final Pattern WORD_REGEX = Pattern.compile(
+            "(?:[A-Za-z0-9\\[\\]()|?*+^-]|\\\\[dw]|\\{\\d+(?:,\\d*)?\\})+");
+
     boolean needsTags() {
         return constraints.stream().anyMatch(Constraint::needsTags);
     }
