@@ -153,7 +153,23 @@ public final class PatternRule extends Rule implements Excusable {
     private final Vocabulary vocabulary;
     private final Set<String> anchors;
     private final List<Pattern> wordAnchors;
+    private final List<Prefilter> prefilters;
     private final boolean anchored;
+
+    /**
+     * What a sentence must hold for one pattern to match in it: a form of every required plain-word token, and a
+     * word matching the regex anchor when there is one. Checked on the cheap word scan, before any tagging.
+     */
+    private record Prefilter(List<Set<String>> required, Pattern regex) {
+        boolean admits(Set<String> words) {
+            for (Set<String> forms : required) {
+                if (java.util.Collections.disjoint(forms, words)) {
+                    return false;
+                }
+            }
+            return regex == null || words.stream().anyMatch(w -> regex.matcher(w).matches());
+        }
+    }
     private final boolean lemmas;
 
     public PatternRule(RuleMeta meta, Language language, List<TokenPattern> patterns, List<TokenPattern> antipatterns,
@@ -166,18 +182,23 @@ public final class PatternRule extends Rule implements Excusable {
         this.vocabulary = vocabulary;
         Set<String> forms = new HashSet<>();
         List<Pattern> regexes = new ArrayList<>();
+        List<Prefilter> filters = new ArrayList<>();
         boolean all = true;
         for (TokenPattern p : patterns) {
-            Set<String> a = p.anchors(language.profile());
-            Pattern r = a.isEmpty() ? p.wordAnchor() : null;
-            all &= !a.isEmpty() || r != null;
+            List<Set<String>> required = p.requiredWords();
+            Set<String> a = required.isEmpty() ? p.anchors(language.profile()) : Set.of();
+            Pattern r = required.isEmpty() && a.isEmpty() ? p.wordAnchor() : null;
+            all &= !required.isEmpty() || !a.isEmpty() || r != null;
+            required.forEach(forms::addAll);
             forms.addAll(a);
             if (r != null) {
                 regexes.add(r);
             }
+            filters.add(new Prefilter(a.isEmpty() ? required : List.of(a), r));
         }
         this.anchors = Set.copyOf(forms);
         this.wordAnchors = List.copyOf(regexes);
+        this.prefilters = List.copyOf(filters);
         this.anchored = all;
         List<TokenPattern> every = new ArrayList<>(patterns);
         every.addAll(antipatterns);
@@ -236,23 +257,41 @@ public final class PatternRule extends Rule implements Excusable {
         return hits;
     }
 
-    /** The sentences of a block that may hold a match: those with an anchor word (all, when a pattern has none). */
+    /**
+     * The sentences of a block that may hold a match (all, when a pattern has no anchor): those whose words admit
+     * some pattern's prefilter. A block whose words admit none is not split into sentences at all.
+     */
     private List<Sentence> candidates(AnnotatedText doc, int b, List<Word> words) {
         if (!anchored) {
             return doc.sentences(b);
         }
+        if (!admitted(words.stream().map(Word::lower).collect(java.util.stream.Collectors.toSet()))) {
+            return List.of();
+        }
         List<Sentence> out = new ArrayList<>();
-        Sentence last = null;
-        for (Word w : words) {
-            if (isAnchor(w)) {
-                Sentence s = doc.sentenceAt(b, w.start());
-                if (s != last) {
-                    out.add(s);
-                    last = s;
-                }
+        int k = 0;
+        for (Sentence s : doc.sentences(b)) {
+            Set<String> inside = new HashSet<>();
+            while (k < words.size() && words.get(k).start() < s.start()) {
+                k++;
+            }
+            for (int j = k; j < words.size() && words.get(j).start() < s.end(); j++) {
+                inside.add(words.get(j).lower());
+            }
+            if (admitted(inside)) {
+                out.add(s);
             }
         }
         return out;
+    }
+
+    private boolean admitted(Set<String> words) {
+        for (Prefilter f : prefilters) {
+            if (f.admits(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isAnchor(Word w) {
@@ -260,7 +299,7 @@ public final class PatternRule extends Rule implements Excusable {
             return true;
         }
         for (Pattern r : wordAnchors) {
-            if (r.matcher(w.lower()).find()) {
+            if (r.matcher(w.lower()).matches()) {
                 return true;
             }
         }
@@ -339,9 +378,10 @@ public final class PatternRule extends Rule implements Excusable {
                 anyAnchor |= doc.words(b).stream().anyMatch(this::isAnchor);
             }
             if (!anyAnchor) {
-                why.add("none of the patterns' anchor words occurs (" + String.join(", ",
-                        new TreeSet<>(anchors).stream().limit(8).toList()) + (anchors.size() > 8 ? " ..." : "")
-                        + ")");
+                List<String> shown = new ArrayList<>(new TreeSet<>(anchors).stream().limit(8).toList());
+                wordAnchors.forEach(r -> shown.add("a word matching " + r.pattern()));
+                why.add("none of the patterns' anchor words occurs (" + String.join(", ", shown)
+                        + (anchors.size() > 8 ? " ..." : "") + ")");
                 return why;
             }
         }

@@ -85,23 +85,38 @@ public final class TokenPattern {
 
     /** The word forms (lower case) one of which every match contains, or empty when no constraint is lexical. */
     Set<String> anchors(LanguageProfile profile) {
+        List<Set<String>> all = requiredWords();
+        return all.isEmpty() ? Set.of() : all.get(0);
+    }
+
+    /**
+     * For each required lexical token whose forms are all plain words (letters and digits, as the cheap word scan
+     * finds them), those forms: a sentence can hold a match only if it holds a form of every one. Tokens such as
+     * "won't", "-" or "%" are left out, because the word scan never yields them.
+     */
+    List<Set<String>> requiredWords() {
+        List<Set<String>> out = new ArrayList<>();
         for (Constraint c : constraints) {
-            if (!c.optional() && c.lexical()) {
-                Set<String> forms = new java.util.HashSet<>(c.words());
-                forms.addAll(c.lemmaForms());
-                return Set.copyOf(forms);
+            // A lemma also matches irregular forms its inflection list lacks ("is", "had"), so it filters nothing.
+            if (c.optional() || !c.lexical() || !c.lemmas().isEmpty()) {
+                continue;
+            }
+            if (c.words().stream().allMatch(f -> PLAIN_WORD.matcher(f).matches())) {
+                out.add(Set.copyOf(c.words()));
             }
         }
-        return Set.of();
+        return out;
     }
+
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /**
      * A regex that every match's first required token satisfies and that can be tried on the cheap scan's words
      * (runs of letters and digits) instead of tokens, or null: the token's regex when it is written only with
      * letters, digits, classes and quantifiers (so it cannot need punctuation, such as the comma of
      * "25,000", that a scanned word lacks) and the pattern
-     * has no lexical anchor. It is tried case-insensitively with find(), so it never rules out a sentence that
-     * holds a match.
+     * has no lexical anchor. It is tried case-insensitively on whole words: a token it matches is a run of letters
+     * and digits, which the word scan finds too.
      */
     Pattern wordAnchor() {
         for (Constraint c : constraints) {

@@ -69,6 +69,23 @@ class PatternRuleTest {
         assertEquals(List.of(), matches("Is this the most advanced clinic?"));
     }
 
+    private static List<String> matchesOf(String patterns, String text) {
+        int from = PACK.indexOf("    patterns:\n") + "    patterns:\n".length();
+        String pack = PACK.substring(0, from) + patterns + PACK.substring(PACK.indexOf("    antipatterns:"));
+        Linter l = Linter.of(TestRules.load(pack)).withThreads(1);
+        return l.checkText("t", Format.TEXT, text).stream().map(Finding::match).toList();
+    }
+
+    @Test
+    void aLeadingRegexOfLettersAnchorsOnScannedWordsAndOneWithPunctuationStillMatches() {
+        String est = "      - [{regex: '[A-Za-z]{3,}est', pos: ADJ}, {class: provider, skip: 2}]\n";
+        assertEquals(List.of("gentlest clinic"), matchesOf(est, "The gentlest clinic in town."));
+        assertEquals(List.of(), matchesOf(est, "We explain every risk."));
+        // The comma of "25,000" is not in any scanned word, so this regex cannot anchor; the pattern still matches.
+        String figure = "      - [{regex: '[0-9]{1,3},[0-9]{3}'}, {class: provider}]\n";
+        assertEquals(List.of("25,000 clinic"), matchesOf(figure, "Over 25,000 clinic visits a year."));
+    }
+
     @Test
     void theRuleExplainsWhatItMatchesAndWhyAnExampleFailed() {
         Rule rule = TestRules.load(PACK).get(0);
