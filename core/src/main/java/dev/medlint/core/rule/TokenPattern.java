@@ -85,8 +85,14 @@ public final class TokenPattern {
 
     /** The word forms (lower case) one of which every match contains, or empty when no constraint is lexical. */
     Set<String> anchors(LanguageProfile profile) {
-        List<Set<String>> all = requiredWords();
-        return all.isEmpty() ? Set.of() : all.get(0);
+        for (Constraint c : constraints) {
+            if (!c.optional() && c.lexical()) {
+                Set<String> forms = new java.util.HashSet<>(c.words());
+                forms.addAll(c.lemmaForms());
+                return Set.copyOf(forms);
+            }
+        }
+        return Set.of();
     }
 
     /**
