@@ -99,7 +99,12 @@ public final class PatternRule extends Rule implements Excusable {
             }
             Set<String> lemmas = new LinkedHashSet<>(list(b, f.get("lemma"), "'lemma'"));
             Set<String> lemmaForms = new HashSet<>();
-            lemmas.forEach(l -> lemmaForms.addAll(profile.inflections(l)));
+            boolean complete = true;
+            for (String l : lemmas) {
+                Optional<Set<String>> all = profile.lemmaForms(l);
+                complete &= all.isPresent();
+                lemmaForms.addAll(all.orElseGet(() -> profile.inflections(l)));
+            }
             Pattern regex = f.containsKey("regex") ? b.yaml().regex(f.get("regex"), "'regex'") : null;
             Set<String> tags = new LinkedHashSet<>();
             for (String tag : list(b, f.get("pos"), "'pos'")) {
@@ -120,7 +125,7 @@ public final class PatternRule extends Rule implements Excusable {
                             + v + "'");
                 }
             }
-            return new TokenPattern.Constraint(words, lemmas, lemmaForms, regex, tags, wordClass, not, optional, skip);
+            return new TokenPattern.Constraint(words, lemmas, lemmaForms, complete, regex, tags, wordClass, not, optional, skip);
         }
 
         private static List<String> list(RuleBinding b, Node n, String what) throws RuleFileException {
@@ -155,12 +160,20 @@ public final class PatternRule extends Rule implements Excusable {
     private final List<Pattern> wordAnchors;
     private final List<Prefilter> prefilters;
     private final boolean anchored;
+    /** Whether every pattern has anchor words (or a word regex), so "no anchor word occurs" explains a miss. */
+    private final boolean wordAnchored;
 
     /**
      * What a sentence must hold for one pattern to match in it: a form of every required plain-word token, and a
      * word matching the regex anchor when there is one. Checked on the cheap word scan, before any tagging.
      */
-    private record Prefilter(List<Set<String>> required, Pattern regex) {
+    private record Prefilter(List<Set<String>> required, Pattern regex, List<Pattern> textRegexes,
+            List<Pattern> wordRegexes, List<Set<String>> literals, List<TokenPattern.CasedWord> cased) {
+        /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
+        boolean filtersSentences() {
+            return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty();
+        }
+
         boolean admits(Set<String> words) {
             for (Set<String> forms : required) {
                 if (java.util.Collections.disjoint(forms, words)) {
@@ -169,8 +182,49 @@ public final class PatternRule extends Rule implements Excusable {
             }
             return regex == null || words.stream().anyMatch(w -> regex.matcher(w).matches());
         }
+
+        /**
+         * {@link #admits} for one sentence (its scanned words, in order, and the view text): its text must also
+         * hold a find of every required token regex and one of every required punctuation token, and a scanned
+         * word must fit each required token that tests both a word and a regex.
+         */
+        boolean admits(Set<String> words, String text, List<Word> scanned, String viewText) {
+            if (!admits(words)) {
+                return false;
+            }
+            for (Pattern r : textRegexes) {
+                if (!r.matcher(text).find()) {
+                    return false;
+                }
+            }
+            if (!literals.isEmpty()) {
+                String lower = TokenPattern.lower(text);
+                for (Set<String> forms : literals) {
+                    if (forms.stream().noneMatch(lower::contains)) {
+                        return false;
+                    }
+                }
+            }
+            for (Pattern r : wordRegexes) {
+                if (words.stream().noneMatch(w -> r.matcher(w).matches())) {
+                    return false;
+                }
+            }
+            for (TokenPattern.CasedWord c : cased) {
+                if (scanned.stream().noneMatch(w -> c.forms().contains(w.lower())
+                        && c.regex().matcher(viewText.substring(w.start(), w.end())).matches())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
     private final boolean lemmas;
+    private final boolean tags;
+
+    /** A sentence that may hold a match, with the patterns whose prefilter it passes (only they can match). */
+    private record Candidate(Sentence sentence, List<TokenPattern> patterns) {
+    }
 
     public PatternRule(RuleMeta meta, Language language, List<TokenPattern> patterns, List<TokenPattern> antipatterns,
             Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
@@ -184,25 +238,32 @@ public final class PatternRule extends Rule implements Excusable {
         List<Pattern> regexes = new ArrayList<>();
         List<Prefilter> filters = new ArrayList<>();
         boolean all = true;
+        boolean allByWords = true;
         for (TokenPattern p : patterns) {
             List<Set<String>> required = p.requiredWords();
             Set<String> a = required.isEmpty() ? p.anchors(language.profile()) : Set.of();
             Pattern r = required.isEmpty() && a.isEmpty() ? p.wordAnchor() : null;
-            all &= !required.isEmpty() || !a.isEmpty() || r != null;
+            Prefilter f = new Prefilter(a.isEmpty() ? required : List.of(a), r, p.requiredTextRegexes(),
+                    p.requiredWordRegexes(), p.requiredLiterals(), p.requiredCasedWords());
+            boolean byWords = !required.isEmpty() || !a.isEmpty() || r != null;
+            all &= byWords || f.filtersSentences();
+            allByWords &= byWords;
             required.forEach(forms::addAll);
             forms.addAll(a);
             if (r != null) {
                 regexes.add(r);
             }
-            filters.add(new Prefilter(a.isEmpty() ? required : List.of(a), r));
+            filters.add(f);
         }
         this.anchors = Set.copyOf(forms);
         this.wordAnchors = List.copyOf(regexes);
         this.prefilters = List.copyOf(filters);
         this.anchored = all;
+        this.wordAnchored = allByWords;
         List<TokenPattern> every = new ArrayList<>(patterns);
         every.addAll(antipatterns);
         this.lemmas = every.stream().anyMatch(TokenPattern::needsLemmas);
+        this.tags = every.stream().anyMatch(TokenPattern::needsTags);
     }
 
     @Override
@@ -231,12 +292,16 @@ public final class PatternRule extends Rule implements Excusable {
         Predicate<Token> boundary = language().profile()::isClauseBoundary;
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
-            for (Sentence s : candidates(doc, b, words)) {
-                List<Token> tokens = tokens(s);
+            for (Candidate c : candidates(doc, b, words)) {
+                Sentence s = c.sentence();
+                List<Token> tokens = tokens(s, c.patterns(), boundary);
+                if (tokens == null) {
+                    continue;
+                }
                 int from = 0;
                 while (from < tokens.size()) {
                     int[] best = null;
-                    for (TokenPattern p : patterns) {
+                    for (TokenPattern p : c.patterns()) {
                         int[] m = p.find(tokens, from, boundary);
                         if (m != null && (best == null || m[0] < best[0])) {
                             best = m;
@@ -261,25 +326,33 @@ public final class PatternRule extends Rule implements Excusable {
      * The sentences of a block that may hold a match (all, when a pattern has no anchor): those whose words admit
      * some pattern's prefilter. A block whose words admit none is not split into sentences at all.
      */
-    private List<Sentence> candidates(AnnotatedText doc, int b, List<Word> words) {
+    private List<Candidate> candidates(AnnotatedText doc, int b, List<Word> words) {
         if (!anchored) {
-            return doc.sentences(b);
+            return doc.sentences(b).stream().map(s -> new Candidate(s, patterns)).toList();
         }
         if (!admitted(words.stream().map(Word::lower).collect(java.util.stream.Collectors.toSet()))) {
             return List.of();
         }
-        List<Sentence> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
         int k = 0;
         for (Sentence s : doc.sentences(b)) {
             Set<String> inside = new HashSet<>();
             while (k < words.size() && words.get(k).start() < s.start()) {
                 k++;
             }
-            for (int j = k; j < words.size() && words.get(j).start() < s.end(); j++) {
+            int j = k;
+            for (; j < words.size() && words.get(j).start() < s.end(); j++) {
                 inside.add(words.get(j).lower());
             }
-            if (admitted(inside)) {
-                out.add(s);
+            List<Word> scanned = words.subList(k, j);
+            List<TokenPattern> live = new ArrayList<>();
+            for (int i = 0; i < patterns.size(); i++) {
+                if (prefilters.get(i).admits(inside, s.text(), scanned, doc.text())) {
+                    live.add(patterns.get(i));
+                }
+            }
+            if (!live.isEmpty()) {
+                out.add(new Candidate(s, live));
             }
         }
         return out;
@@ -306,7 +379,26 @@ public final class PatternRule extends Rule implements Excusable {
         return false;
     }
 
-    private List<Token> tokens(Sentence s) {
+    /**
+     * The sentence's tokens, analysed as far as the rule's tests need, or null when no pattern can match: the
+     * patterns are first tried on the bare tokens with unknown tags and lemmas taken as passing, so the tagger and
+     * lemmatizer run only on sentences whose word forms already fit.
+     */
+    private List<Token> tokens(Sentence s, List<TokenPattern> live, Predicate<Token> boundary) {
+        List<Token> bare = s.tokens();
+        if (!tags && !lemmas) {
+            return bare;
+        }
+        boolean may = false;
+        for (TokenPattern p : live) {
+            if (p.mayMatch(bare, boundary)) {
+                may = true;
+                break;
+            }
+        }
+        if (!may) {
+            return null;
+        }
         return lemmas ? s.lemmatizedTokens() : s.taggedTokens();
     }
 
@@ -372,7 +464,7 @@ public final class PatternRule extends Rule implements Excusable {
             why.add("'" + unexcused.get(0).match() + "' matches a pattern, but an antipattern covers it");
             return why;
         }
-        if (anchored) {
+        if (wordAnchored) {
             boolean anyAnchor = false;
             for (int b = 0; b < doc.blockCount(); b++) {
                 anyAnchor |= doc.words(b).stream().anyMatch(this::isAnchor);
