@@ -164,36 +164,36 @@ public final class PatternRule extends Rule implements Excusable {
     private final boolean wordAnchored;
 
     /**
-     * What a sentence must hold for one pattern to match in it: a form of every required plain-word token, and a
-     * word matching the regex anchor when there is one. Checked on the cheap word scan, before any tagging.
+     * What a sentence must hold for one pattern to match in it: a form of every required lexical token (each is a
+     * slot of {@link #slotIndex}), and a word matching the regex anchor when there is one; checked on the cheap word
+     * scan, before any tagging. For one sentence, also a find of each required token regex in its text, a scanned
+     * word for each regex of a word-free token, one of each required punctuation token, and a scanned word for each
+     * token that tests both a word and a regex. The costliest test (a regex over the whole text) comes last.
      */
-    private record Prefilter(List<Set<String>> required, Pattern regex, List<Pattern> textRegexes,
-            List<Pattern> wordRegexes, List<Set<String>> literals, List<TokenPattern.CasedWord> cased) {
+    private record Prefilter(int[] slots, Pattern regex, List<Pattern> textRegexes, List<Pattern> wordRegexes,
+            List<Set<String>> literals, List<TokenPattern.CasedWord> cased) {
         /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
         boolean filtersSentences() {
             return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty();
         }
 
-        boolean admits(Set<String> words) {
-            for (Set<String> forms : required) {
-                if (java.util.Collections.disjoint(forms, words)) {
+        /** Whether the scanned words (whose slots are {@code hit}) admit the pattern. */
+        boolean admits(boolean[] hit, List<Word> words) {
+            for (int slot : slots) {
+                if (!hit[slot]) {
                     return false;
                 }
             }
-            return regex == null || words.stream().anyMatch(w -> regex.matcher(w).matches());
+            return regex == null || words.stream().anyMatch(w -> regex.matcher(w.lower()).matches());
         }
 
-        /**
-         * {@link #admits} for one sentence (its scanned words, in order, and the view text): its text must also
-         * hold a find of every required token regex and one of every required punctuation token, and a scanned
-         * word must fit each required token that tests both a word and a regex.
-         */
-        boolean admits(Set<String> words, String text, List<Word> scanned, String viewText) {
-            if (!admits(words)) {
+        /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
+        boolean admits(boolean[] hit, List<Word> words, String text, String viewText) {
+            if (!admits(hit, words)) {
                 return false;
             }
-            for (Pattern r : textRegexes) {
-                if (!r.matcher(text).find()) {
+            for (Pattern r : wordRegexes) {
+                if (words.stream().noneMatch(w -> r.matcher(w.lower()).matches())) {
                     return false;
                 }
             }
@@ -205,20 +205,25 @@ public final class PatternRule extends Rule implements Excusable {
                     }
                 }
             }
-            for (Pattern r : wordRegexes) {
-                if (words.stream().noneMatch(w -> r.matcher(w).matches())) {
+            for (TokenPattern.CasedWord c : cased) {
+                if (words.stream().noneMatch(w -> c.forms().contains(w.lower())
+                        && c.regex().matcher(viewText.substring(w.start(), w.end())).matches())) {
                     return false;
                 }
             }
-            for (TokenPattern.CasedWord c : cased) {
-                if (scanned.stream().noneMatch(w -> c.forms().contains(w.lower())
-                        && c.regex().matcher(viewText.substring(w.start(), w.end())).matches())) {
+            for (Pattern r : textRegexes) {
+                if (!r.matcher(text).find()) {
                     return false;
                 }
             }
             return true;
         }
     }
+
+    /** For each scanned word, the prefilter slots (required tokens of some pattern) it fills. */
+    private final Map<String, int[]> slotIndex;
+    private final int slotCount;
+
     private final boolean lemmas;
     private final boolean tags;
 
@@ -237,14 +242,21 @@ public final class PatternRule extends Rule implements Excusable {
         Set<String> forms = new HashSet<>();
         List<Pattern> regexes = new ArrayList<>();
         List<Prefilter> filters = new ArrayList<>();
+        List<Set<String>> slots = new ArrayList<>();
         boolean all = true;
         boolean allByWords = true;
         for (TokenPattern p : patterns) {
             List<Set<String>> required = p.requiredWords();
             Set<String> a = required.isEmpty() ? p.anchors(language.profile()) : Set.of();
             Pattern r = required.isEmpty() && a.isEmpty() ? p.wordAnchor() : null;
-            Prefilter f = new Prefilter(a.isEmpty() ? required : List.of(a), r, p.requiredTextRegexes(),
-                    p.requiredWordRegexes(), p.requiredLiterals(), p.requiredCasedWords());
+            List<Set<String>> sets = a.isEmpty() ? required : List.of(a);
+            int[] ids = new int[sets.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = slots.size();
+                slots.add(sets.get(k));
+            }
+            Prefilter f = new Prefilter(ids, r, p.requiredTextRegexes(), p.requiredWordRegexes(),
+                    p.requiredLiterals(), p.requiredCasedWords());
             boolean byWords = !required.isEmpty() || !a.isEmpty() || r != null;
             all &= byWords || f.filtersSentences();
             allByWords &= byWords;
@@ -258,6 +270,16 @@ public final class PatternRule extends Rule implements Excusable {
         this.anchors = Set.copyOf(forms);
         this.wordAnchors = List.copyOf(regexes);
         this.prefilters = List.copyOf(filters);
+        Map<String, List<Integer>> index = new java.util.HashMap<>();
+        for (int k = 0; k < slots.size(); k++) {
+            for (String w : slots.get(k)) {
+                index.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+            }
+        }
+        Map<String, int[]> packed = new java.util.HashMap<>();
+        index.forEach((w, ks) -> packed.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+        this.slotIndex = Map.copyOf(packed);
+        this.slotCount = slots.size();
         this.anchored = all;
         this.wordAnchored = allByWords;
         List<TokenPattern> every = new ArrayList<>(patterns);
@@ -330,24 +352,24 @@ public final class PatternRule extends Rule implements Excusable {
         if (!anchored) {
             return doc.sentences(b).stream().map(s -> new Candidate(s, patterns)).toList();
         }
-        if (!admitted(words.stream().map(Word::lower).collect(java.util.stream.Collectors.toSet()))) {
+        if (!admitted(hits(words), words)) {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
         int k = 0;
         for (Sentence s : doc.sentences(b)) {
-            Set<String> inside = new HashSet<>();
             while (k < words.size() && words.get(k).start() < s.start()) {
                 k++;
             }
             int j = k;
-            for (; j < words.size() && words.get(j).start() < s.end(); j++) {
-                inside.add(words.get(j).lower());
+            while (j < words.size() && words.get(j).start() < s.end()) {
+                j++;
             }
             List<Word> scanned = words.subList(k, j);
+            boolean[] hit = hits(scanned);
             List<TokenPattern> live = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
-                if (prefilters.get(i).admits(inside, s.text(), scanned, doc.text())) {
+                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text())) {
                     live.add(patterns.get(i));
                 }
             }
@@ -358,9 +380,23 @@ public final class PatternRule extends Rule implements Excusable {
         return out;
     }
 
-    private boolean admitted(Set<String> words) {
+    /** Which prefilter slots the words fill: one hash look-up per word, whatever the number of patterns. */
+    private boolean[] hits(List<Word> words) {
+        boolean[] hit = new boolean[slotCount];
+        for (Word w : words) {
+            int[] ks = slotIndex.get(w.lower());
+            if (ks != null) {
+                for (int k : ks) {
+                    hit[k] = true;
+                }
+            }
+        }
+        return hit;
+    }
+
+    private boolean admitted(boolean[] hit, List<Word> words) {
         for (Prefilter f : prefilters) {
-            if (f.admits(words)) {
+            if (f.admits(hit, words)) {
                 return true;
             }
         }
