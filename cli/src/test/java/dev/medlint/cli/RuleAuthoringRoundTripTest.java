@@ -36,16 +36,16 @@ class RuleAuthoringRoundTripTest {
         Path config = dir.resolve(".medlint.yaml");
         // Step 1: add a term to a built-in rule, in the configuration.
         Files.writeString(config, Files.readString(config).replace("  # superlative: {add-terms: [\"gangnam's finest\"]}",
-                "  superlative: {add-terms: [\"gangnam's favourite\"]}"));
+                "  superlative: {add-terms: [\"the talk of gangnam\"]}"));
         Path post = write("posts/mini-lift.md", """
                 # Mini lift
 
                 Swelling, bruising and infection may occur depending on the individual.
 
                 <!-- medlint-disable-next-line superlative -- the text of the lobby sign, described in a photo caption -->
-                Our lobby sign reads Gangnam's Favourite Clinic.
+                Our lobby sign reads The Talk of Gangnam.
 
-                Patients call us Gangnam's favourite clinic.
+                Patients call us the talk of Gangnam.
 
                 This article complies with Article 56 of the Medical Service Act.
                 """);
@@ -53,7 +53,7 @@ class RuleAuthoringRoundTripTest {
         Cli.Result check = Cli.run("check", dir.toString());
         assertEquals(1, check.code(), check::toString);
         String p = display(post);
-        assertTrue(check.out().startsWith(p + ":8:18: error [superlative] 'Gangnam's favourite' is a "
+        assertTrue(check.out().startsWith(p + ":8:18: error [superlative] 'the talk of Gangnam' is a "
                 + "superlative"), check::toString);
         assertFalse(check.out().contains(p + ":6:"), "the suppressed occurrence is silent: " + check);
         assertTrue(check.out().endsWith("1 error in 1 of 1 article.\n"), check::toString);
@@ -70,7 +70,7 @@ class RuleAuthoringRoundTripTest {
         assertTrue(down.out().contains(":8:18: warning [superlative]"), down::toString);
 
         // Step 5: once the text the suppression excused is gone, the suppression itself is reported.
-        Files.writeString(post, Files.readString(post).replace("Our lobby sign reads Gangnam's Favourite Clinic.",
+        Files.writeString(post, Files.readString(post).replace("Our lobby sign reads The Talk of Gangnam.",
                 "Our lobby has a new sign."));
         Cli.Result rot = Cli.run("check", post.toString());
         assertTrue(rot.out().contains(p + ":5:1: info [unused-suppression] this medlint-disable-next-line "

@@ -29,6 +29,22 @@ class QualityEvaluationTest {
     private static final Set<String> DOCUMENT_RULES = Set.of("side-effect-notice", "compliance-statement",
             "citation");
 
+    /**
+     * The pattern rules that say in free wording what a labelled phrase rule says in listed terms: a finding of one
+     * on a sentence labelled with the other names the same problem, so it counts for the labelled rule.
+     */
+    static final Map<String, String> GENERALISES = Map.of(
+            "free-superlative", "superlative",
+            "free-reassurance", "zero-risk",
+            "free-endorsement", "endorsement",
+            "free-comparison", "comparison",
+            "free-new-technology", "unverified-technology",
+            "free-credential", "credential",
+            "free-testimonial", "testimonial",
+            "free-inducement", "inducement",
+            "free-guarantee", "guarantee",
+            "free-overclaim", "absolute-result");
+
     @Test
     void sentencePrecisionAndRecall() throws Exception {
         Scores s = score("eval/sentences.tsv");
@@ -70,7 +86,7 @@ class QualityEvaluationTest {
             String label = parts[0];
             String sentence = parts[1];
             Set<String> fired = linter.checkText("s", Format.TEXT, sentence).stream().map(Finding::ruleId)
-                    .collect(Collectors.toSet());
+                    .map(r -> GENERALISES.getOrDefault(r, r)).collect(Collectors.toSet());
             boolean isViolation = !label.equals("clean");
             if (isViolation) {
                 violating++;
@@ -94,6 +110,9 @@ class QualityEvaluationTest {
                 if (!r.equals(label)) {
                     perRule.computeIfAbsent(r, k -> new int[3])[1]++;
                     fp++;
+                    if (isViolation) {
+                        misses.add("also " + r + " on a " + label + " sentence: " + sentence);
+                    }
                 }
             }
         }
@@ -104,7 +123,7 @@ class QualityEvaluationTest {
         double precision = ratio(tp, tp + fp);
         double recall = ratio(tp, tp + fn);
         double detection = ratio(detected, violating);
-        out.append(String.format("  overall (right rule)   P=%.3f R=%.3f%n", precision, recall));
+        out.append(String.format("  overall (right rule; a free-* pattern rule counts as the phrase rule it generalises)   P=%.3f R=%.3f%n", precision, recall));
         out.append(String.format("  any finding on a violating sentence: %.3f; false alarms on clean sentences: %d%n",
                 detection, falseAlarms));
         misses.forEach(m -> out.append("  - ").append(m).append('\n'));
@@ -115,8 +134,8 @@ class QualityEvaluationTest {
     /** The figures reached when the set was last tuned, rounded down: a rule change must not make them worse. */
     private static final double PRECISION_FLOOR = 0.94;
     private static final double RECALL_FLOOR = 0.90;
-    private static final double HELD_OUT_PRECISION_FLOOR = 0.92;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.72;
+    private static final double HELD_OUT_PRECISION_FLOOR = 0.94;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.86;
 
     @Test
     void documentLevelRulesOnLabelledArticles() throws Exception {

@@ -15,6 +15,15 @@ public interface LanguageProfile {
     Set<String> inflections(String word);
 
     /**
+     * Every form of a lemma, irregular ones included ({@code be}: is, was, 's ...), when the profile can list them
+     * all; then a token pattern's lemma test reads the word form and needs no lemmatizer. Empty (the default) when
+     * the profile cannot, so lemmas come from the analyzer.
+     */
+    default java.util.Optional<Set<String>> lemmaForms(String lemma) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Whether {@code word} (lower case) negates what follows, given the words around it ("" at an edge): in
      * English "not only" does not, and the {@code t} of a split "don't" does.
      */

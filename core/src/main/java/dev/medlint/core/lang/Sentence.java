@@ -12,6 +12,7 @@ public final class Sentence {
     private final Analyzer analyzer;
     private final String text;
     private final int start;
+    private List<Token> plain;
     private List<Token> tagged;
     private List<Token> lemmatized;
 
@@ -47,21 +48,44 @@ public final class Sentence {
         return lemmatized;
     }
 
+    /**
+     * Tokens, with tags and lemmas only if they were computed already (else null): neither the tagger nor the
+     * lemmatizer is run, so a rule can rule a sentence out on word forms before paying for them.
+     */
+    public List<Token> tokens() {
+        if (lemmatized != null) {
+            return lemmatized;
+        }
+        if (tagged != null) {
+            return tagged;
+        }
+        if (plain == null) {
+            List<Span> spans = analyzer.tokens(text);
+            List<Token> out = new ArrayList<>(spans.size());
+            for (Span sp : spans) {
+                out.add(new Token(sp.of(text), start + sp.start(), start + sp.end(), null, null));
+            }
+            plain = List.copyOf(out);
+        }
+        return plain;
+    }
+
     /** Tokens with POS tags; lemmas only if they were computed already (else null): the lemmatizer is not run. */
     public List<Token> taggedTokens() {
         if (lemmatized != null) {
             return lemmatized;
         }
         if (tagged == null) {
-            List<Span> spans = analyzer.tokens(text);
-            String[] texts = new String[spans.size()];
+            List<Token> words = tokens();
+            String[] texts = new String[words.size()];
             for (int i = 0; i < texts.length; i++) {
-                texts[i] = spans.get(i).of(text);
+                texts[i] = words.get(i).text();
             }
             String[] tags = analyzer.tags(texts);
             List<Token> out = new ArrayList<>(texts.length);
             for (int i = 0; i < texts.length; i++) {
-                out.add(new Token(texts[i], start + spans.get(i).start(), start + spans.get(i).end(), tags[i], null));
+                Token w = words.get(i);
+                out.add(new Token(w.text(), w.start(), w.end(), tags[i], null));
             }
             tagged = List.copyOf(out);
         }

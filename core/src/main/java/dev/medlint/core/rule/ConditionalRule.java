@@ -218,16 +218,18 @@ public final class ConditionalRule extends Rule {
     /**
      * The first occurrence of the first listed term that occurs at all: terms are listed from the most specific
      * (a procedure's name) to the most general ("surgery", which also names clinics), so the finding points at the
-     * procedure the article is about.
+     * procedure the article is about. A mention inside a conditional clause ("if you have concerns about recent
+     * dental treatment, call us") does not describe a procedure, so it triggers nothing.
      */
-    private static RuleHit firstMatch(AnnotatedText doc, List<Term> terms) {
+    private RuleHit firstMatch(AnnotatedText doc, List<Term> terms) {
         String text = doc.text();
         for (Term t : terms) {
             List<Term> one = List.of(t);
             for (int b = 0; b < doc.blockCount(); b++) {
                 List<Word> words = doc.words(b);
                 for (int i = 0; i < words.size(); i++) {
-                    if (matchAt(one, words, i, text) != null) {
+                    if (matchAt(one, words, i, text) != null
+                            && !Context.conditional(words, i, text, language().profile())) {
                         int start = words.get(i).start();
                         int end = words.get(i + t.length() - 1).end();
                         return new RuleHit(start, end, text.substring(start, end), null);

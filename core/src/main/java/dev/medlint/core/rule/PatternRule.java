@@ -99,7 +99,12 @@ public final class PatternRule extends Rule implements Excusable {
             }
             Set<String> lemmas = new LinkedHashSet<>(list(b, f.get("lemma"), "'lemma'"));
             Set<String> lemmaForms = new HashSet<>();
-            lemmas.forEach(l -> lemmaForms.addAll(profile.inflections(l)));
+            boolean complete = true;
+            for (String l : lemmas) {
+                Optional<Set<String>> all = profile.lemmaForms(l);
+                complete &= all.isPresent();
+                lemmaForms.addAll(all.orElseGet(() -> profile.inflections(l)));
+            }
             Pattern regex = f.containsKey("regex") ? b.regex(f.get("regex"), "regex") : null;
             Set<String> tags = new LinkedHashSet<>();
             for (String tag : list(b, f.get("pos"), "'pos'")) {
@@ -120,7 +125,7 @@ public final class PatternRule extends Rule implements Excusable {
                             + v + "'");
                 }
             }
-            return new TokenPattern.Constraint(words, lemmas, lemmaForms, regex, tags, wordClass, not, optional, skip);
+            return new TokenPattern.Constraint(words, lemmas, lemmaForms, complete, regex, tags, wordClass, not, optional, skip);
         }
 
         private static List<String> list(RuleBinding b, Node n, String what) throws RuleFileException {
@@ -152,8 +157,79 @@ public final class PatternRule extends Rule implements Excusable {
     private final List<Pattern> exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> anchors;
+    private final List<Pattern> wordAnchors;
+    private final List<Prefilter> prefilters;
     private final boolean anchored;
+    /** Whether every pattern has anchor words (or a word regex), so "no anchor word occurs" explains a miss. */
+    private final boolean wordAnchored;
+
+    /**
+     * What a sentence must hold for one pattern to match in it: a form of every required lexical token (each is a
+     * slot of {@link #slotIndex}), and a word matching the regex anchor when there is one; checked on the cheap word
+     * scan, before any tagging. For one sentence, also a find of each required token regex in its text, a scanned
+     * word for each regex of a word-free token, one of each required punctuation token, and a scanned word for each
+     * token that tests both a word and a regex. The costliest test (a regex over the whole text) comes last.
+     */
+    private record Prefilter(int[] slots, Pattern regex, List<Pattern> textRegexes, List<Pattern> wordRegexes,
+            List<Set<String>> literals, List<TokenPattern.CasedWord> cased) {
+        /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
+        boolean filtersSentences() {
+            return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty();
+        }
+
+        /** Whether the scanned words (whose slots are {@code hit}) admit the pattern. */
+        boolean admits(boolean[] hit, List<Word> words) {
+            for (int slot : slots) {
+                if (!hit[slot]) {
+                    return false;
+                }
+            }
+            return regex == null || words.stream().anyMatch(w -> regex.matcher(w.lower()).matches());
+        }
+
+        /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
+        boolean admits(boolean[] hit, List<Word> words, String text, String viewText) {
+            if (!admits(hit, words)) {
+                return false;
+            }
+            for (Pattern r : wordRegexes) {
+                if (words.stream().noneMatch(w -> r.matcher(w.lower()).matches())) {
+                    return false;
+                }
+            }
+            if (!literals.isEmpty()) {
+                String lower = TokenPattern.lower(text);
+                for (Set<String> forms : literals) {
+                    if (forms.stream().noneMatch(lower::contains)) {
+                        return false;
+                    }
+                }
+            }
+            for (TokenPattern.CasedWord c : cased) {
+                if (words.stream().noneMatch(w -> c.forms().contains(w.lower())
+                        && c.regex().matcher(viewText.substring(w.start(), w.end())).matches())) {
+                    return false;
+                }
+            }
+            for (Pattern r : textRegexes) {
+                if (!r.matcher(text).find()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** For each scanned word, the prefilter slots (required tokens of some pattern) it fills. */
+    private final Map<String, int[]> slotIndex;
+    private final int slotCount;
+
     private final boolean lemmas;
+    private final boolean tags;
+
+    /** A sentence that may hold a match, with the patterns whose prefilter it passes (only they can match). */
+    private record Candidate(Sentence sentence, List<TokenPattern> patterns) {
+    }
 
     public PatternRule(RuleMeta meta, Language language, List<TokenPattern> patterns, List<TokenPattern> antipatterns,
             Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
@@ -164,17 +240,52 @@ public final class PatternRule extends Rule implements Excusable {
         this.exceptions = List.copyOf(exceptions);
         this.vocabulary = vocabulary;
         Set<String> forms = new HashSet<>();
+        List<Pattern> regexes = new ArrayList<>();
+        List<Prefilter> filters = new ArrayList<>();
+        List<Set<String>> slots = new ArrayList<>();
         boolean all = true;
+        boolean allByWords = true;
         for (TokenPattern p : patterns) {
-            Set<String> a = p.anchors(language.profile());
-            all &= !a.isEmpty();
+            List<Set<String>> required = p.requiredWords();
+            Set<String> a = required.isEmpty() ? p.anchors(language.profile()) : Set.of();
+            Pattern r = required.isEmpty() && a.isEmpty() ? p.wordAnchor() : null;
+            List<Set<String>> sets = a.isEmpty() ? required : List.of(a);
+            int[] ids = new int[sets.size()];
+            for (int k = 0; k < ids.length; k++) {
+                ids[k] = slots.size();
+                slots.add(sets.get(k));
+            }
+            Prefilter f = new Prefilter(ids, r, p.requiredTextRegexes(), p.requiredWordRegexes(),
+                    p.requiredLiterals(), p.requiredCasedWords());
+            boolean byWords = !required.isEmpty() || !a.isEmpty() || r != null;
+            all &= byWords || f.filtersSentences();
+            allByWords &= byWords;
+            required.forEach(forms::addAll);
             forms.addAll(a);
+            if (r != null) {
+                regexes.add(r);
+            }
+            filters.add(f);
         }
         this.anchors = Set.copyOf(forms);
+        this.wordAnchors = List.copyOf(regexes);
+        this.prefilters = List.copyOf(filters);
+        Map<String, List<Integer>> index = new java.util.HashMap<>();
+        for (int k = 0; k < slots.size(); k++) {
+            for (String w : slots.get(k)) {
+                index.computeIfAbsent(w, x -> new ArrayList<>()).add(k);
+            }
+        }
+        Map<String, int[]> packed = new java.util.HashMap<>();
+        index.forEach((w, ks) -> packed.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
+        this.slotIndex = Map.copyOf(packed);
+        this.slotCount = slots.size();
         this.anchored = all;
+        this.wordAnchored = allByWords;
         List<TokenPattern> every = new ArrayList<>(patterns);
         every.addAll(antipatterns);
         this.lemmas = every.stream().anyMatch(TokenPattern::needsLemmas);
+        this.tags = every.stream().anyMatch(TokenPattern::needsTags);
     }
 
     @Override
@@ -203,12 +314,16 @@ public final class PatternRule extends Rule implements Excusable {
         Predicate<Token> boundary = language().profile()::isClauseBoundary;
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
-            for (Sentence s : candidates(doc, b, words)) {
-                List<Token> tokens = tokens(s);
+            for (Candidate c : candidates(doc, b, words)) {
+                Sentence s = c.sentence();
+                List<Token> tokens = tokens(s, c.patterns(), boundary);
+                if (tokens == null) {
+                    continue;
+                }
                 int from = 0;
                 while (from < tokens.size()) {
                     int[] best = null;
-                    for (TokenPattern p : patterns) {
+                    for (TokenPattern p : c.patterns()) {
                         int[] m = p.find(tokens, from, boundary);
                         if (m != null && (best == null || m[0] < best[0])) {
                             best = m;
@@ -229,26 +344,97 @@ public final class PatternRule extends Rule implements Excusable {
         return hits;
     }
 
-    /** The sentences of a block that may hold a match: those with an anchor word (all, when a pattern has none). */
-    private List<Sentence> candidates(AnnotatedText doc, int b, List<Word> words) {
+    /**
+     * The sentences of a block that may hold a match (all, when a pattern has no anchor): those whose words admit
+     * some pattern's prefilter. A block whose words admit none is not split into sentences at all.
+     */
+    private List<Candidate> candidates(AnnotatedText doc, int b, List<Word> words) {
         if (!anchored) {
-            return doc.sentences(b);
+            return doc.sentences(b).stream().map(s -> new Candidate(s, patterns)).toList();
         }
-        List<Sentence> out = new ArrayList<>();
-        Sentence last = null;
-        for (Word w : words) {
-            if (anchors.contains(w.lower())) {
-                Sentence s = doc.sentenceAt(b, w.start());
-                if (s != last) {
-                    out.add(s);
-                    last = s;
+        if (!admitted(hits(words), words)) {
+            return List.of();
+        }
+        List<Candidate> out = new ArrayList<>();
+        int k = 0;
+        for (Sentence s : doc.sentences(b)) {
+            while (k < words.size() && words.get(k).start() < s.start()) {
+                k++;
+            }
+            int j = k;
+            while (j < words.size() && words.get(j).start() < s.end()) {
+                j++;
+            }
+            List<Word> scanned = words.subList(k, j);
+            boolean[] hit = hits(scanned);
+            List<TokenPattern> live = new ArrayList<>();
+            for (int i = 0; i < patterns.size(); i++) {
+                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text())) {
+                    live.add(patterns.get(i));
                 }
+            }
+            if (!live.isEmpty()) {
+                out.add(new Candidate(s, live));
             }
         }
         return out;
     }
 
-    private List<Token> tokens(Sentence s) {
+    /** Which prefilter slots the words fill: one hash look-up per word, whatever the number of patterns. */
+    private boolean[] hits(List<Word> words) {
+        boolean[] hit = new boolean[slotCount];
+        for (Word w : words) {
+            int[] ks = slotIndex.get(w.lower());
+            if (ks != null) {
+                for (int k : ks) {
+                    hit[k] = true;
+                }
+            }
+        }
+        return hit;
+    }
+
+    private boolean admitted(boolean[] hit, List<Word> words) {
+        for (Prefilter f : prefilters) {
+            if (f.admits(hit, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAnchor(Word w) {
+        if (anchors.contains(w.lower())) {
+            return true;
+        }
+        for (Pattern r : wordAnchors) {
+            if (r.matcher(w.lower()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence's tokens, analysed as far as the rule's tests need, or null when no pattern can match: the
+     * patterns are first tried on the bare tokens with unknown tags and lemmas taken as passing, so the tagger and
+     * lemmatizer run only on sentences whose word forms already fit.
+     */
+    private List<Token> tokens(Sentence s, List<TokenPattern> live, Predicate<Token> boundary) {
+        List<Token> bare = s.tokens();
+        if (!tags && !lemmas) {
+            return bare;
+        }
+        boolean may = false;
+        for (TokenPattern p : live) {
+            if (p.mayMatch(bare, boundary)) {
+                may = true;
+                break;
+            }
+        }
+        if (!may) {
+            return null;
+        }
         return lemmas ? s.lemmatizedTokens() : s.taggedTokens();
     }
 
@@ -314,15 +500,16 @@ public final class PatternRule extends Rule implements Excusable {
             why.add("'" + unexcused.get(0).match() + "' matches a pattern, but an antipattern covers it");
             return why;
         }
-        if (anchored) {
+        if (wordAnchored) {
             boolean anyAnchor = false;
             for (int b = 0; b < doc.blockCount(); b++) {
-                anyAnchor |= doc.words(b).stream().anyMatch(w -> anchors.contains(w.lower()));
+                anyAnchor |= doc.words(b).stream().anyMatch(this::isAnchor);
             }
             if (!anyAnchor) {
-                why.add("none of the patterns' anchor words occurs (" + String.join(", ",
-                        new TreeSet<>(anchors).stream().limit(8).toList()) + (anchors.size() > 8 ? " ..." : "")
-                        + ")");
+                List<String> shown = new ArrayList<>(new TreeSet<>(anchors).stream().limit(8).toList());
+                wordAnchors.forEach(r -> shown.add("a word matching " + r.pattern()));
+                why.add("none of the patterns' anchor words occurs (" + String.join(", ", shown)
+                        + (anchors.size() > 8 ? " ..." : "") + ")");
                 return why;
             }
         }

@@ -14,9 +14,13 @@ import com.google.re2j.Pattern;
  * few tokens stand before it (a bounded gap that never crosses a clause boundary). Immutable.
  */
 public final class TokenPattern {
-    /** One token constraint; every given test must hold (or, with {@code not}, not all of them). */
-    public record Constraint(Set<String> words, Set<String> lemmas, Set<String> lemmaForms, Pattern regex,
-            Set<String> tags, String wordClass, boolean not, boolean optional, int skip) {
+    /**
+     * One token constraint; every given test must hold (or, with {@code not}, not all of them). When
+     * {@code formsComplete}, {@code lemmaForms} lists every form of the lemmas (the language profile's lexicon), so
+     * the lemma test reads the word form alone and never needs the lemmatizer.
+     */
+    public record Constraint(Set<String> words, Set<String> lemmas, Set<String> lemmaForms, boolean formsComplete,
+            Pattern regex, Set<String> tags, String wordClass, boolean not, boolean optional, int skip) {
         public Constraint {
             words = Set.copyOf(words);
             lemmas = Set.copyOf(lemmas);
@@ -34,17 +38,51 @@ public final class TokenPattern {
         }
 
         boolean needsLemmas() {
-            return !lemmas.isEmpty();
+            return !lemmas.isEmpty() && !formsComplete;
         }
 
         boolean test(Token t) {
+            return test(t, false);
+        }
+
+        /**
+         * Whether the token satisfies the constraint. When {@code optimistic}, a tag or model lemma the token lacks
+         * (not computed yet) counts as satisfying it, whichever way {@code not} turns: the answer is then true
+         * whenever the real one could be, so a pattern that fails optimistically on untagged tokens fails tagged.
+         */
+        boolean test(Token t, boolean optimistic) {
             String lower = t.lower();
-            boolean ok = (words.isEmpty() || words.contains(lower))
-                    && (lemmas.isEmpty() || lemmaForms.contains(lower) || (t.lemma() != null
-                            && lemmas.contains(t.lemma())))
-                    && (regex == null || regex.matcher(t.text()).matches())
-                    && (tags.isEmpty() || (t.tag() != null && tags.contains(t.tag())));
-            return not != ok;
+            if (!words.isEmpty() && !words.contains(lower)) {
+                return not;
+            }
+            boolean unknown = false;
+            if (!lemmas.isEmpty() && !lemmaForms.contains(lower)) {
+                if (formsComplete) {
+                    return not;
+                }
+                if (t.lemma() == null) {
+                    if (!optimistic) {
+                        return not;
+                    }
+                    unknown = true;
+                } else if (!lemmas.contains(t.lemma())) {
+                    return not;
+                }
+            }
+            if (regex != null && !regex.matcher(t.text()).matches()) {
+                return not;
+            }
+            if (!tags.isEmpty()) {
+                if (t.tag() == null) {
+                    if (!optimistic) {
+                        return not;
+                    }
+                    unknown = true;
+                } else if (!tags.contains(t.tag())) {
+                    return not;
+                }
+            }
+            return unknown || !not;
         }
 
         /** The constraint as written, for {@code rules explain}. */
@@ -95,6 +133,154 @@ public final class TokenPattern {
         return Set.of();
     }
 
+    /**
+     * For each required lexical token, the words the cheap word scan (runs of letters and digits) finds where one
+     * of its forms stands: the form itself when plain, else its longest run ("reality-star": star, "unheard-of":
+     * unheard), so a sentence can hold a match only if it holds one of them for every such token. A token with a
+     * form that has no letters or digits ("-", "%") is left out.
+     */
+    List<Set<String>> requiredWords() {
+        List<Set<String>> out = new ArrayList<>();
+        for (Constraint c : constraints) {
+            // A lemma read by the lemmatizer also matches forms no list holds, so it filters nothing; a lemma whose
+            // forms the profile lists completely filters like its forms.
+            if (c.optional() || !c.lexical() || c.needsLemmas()) {
+                continue;
+            }
+            Set<String> forms = c.words().isEmpty() ? c.lemmaForms() : c.words();
+            Set<String> scanned = new java.util.HashSet<>();
+            for (String f : forms) {
+                String piece = longestRun(f);
+                if (piece == null) {
+                    scanned = null;
+                    break;
+                }
+                scanned.add(piece);
+            }
+            if (scanned != null) {
+                out.add(Set.copyOf(scanned));
+            }
+        }
+        return out;
+    }
+
+    /** The longest run of letters and digits in a form, as the word scan splits text, or null when there is none. */
+    private static String longestRun(String form) {
+        String best = null;
+        int i = 0;
+        while (i < form.length()) {
+            int start = i;
+            while (i < form.length() && Character.isLetterOrDigit(form.codePointAt(i))) {
+                i += Character.charCount(form.codePointAt(i));
+            }
+            if (i > start && (best == null || i - start > best.length())) {
+                best = form.substring(start, i);
+            }
+            if (i == start) {
+                i += Character.charCount(form.codePointAt(i));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The regexes of the required tokens that can be tried on a sentence's text with {@code find} instead of on
+     * its tokens: a token matching one is a stretch of the text it is found in, so a sentence without a find holds
+     * no match. Regexes with anchors, boundaries or lookaround, which a stretch and its text may answer differently,
+     * are left out.
+     */
+    List<Pattern> requiredTextRegexes() {
+        List<Pattern> out = new ArrayList<>();
+        for (Constraint c : constraints) {
+            if (!c.optional() && !c.not() && c.regex() != null && wordRegex(c) == null
+                    && !CONTEXT_SENSITIVE.matcher(c.regex().pattern()).find()) {
+                out.add(c.regex());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The regexes of the required tokens that name no words and can be tried on the scanned words (see
+     * {@link #wordAnchor}): a sentence holding a match holds a scanned word matching each.
+     */
+    List<Pattern> requiredWordRegexes() {
+        List<Pattern> out = new ArrayList<>();
+        for (Constraint c : constraints) {
+            Pattern r = c.optional() || c.not() || !c.words().isEmpty() ? null : wordRegex(c);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The constraint's regex made case-insensitive when it can only match a run of letters and digits, or null. */
+    private static Pattern wordRegex(Constraint c) {
+        if (c.regex() == null || !WORD_REGEX.matcher(c.regex().pattern()).matches()) {
+            return null;
+        }
+        return Pattern.compile(c.regex().pattern(), c.regex().flags() | Pattern.CASE_INSENSITIVE);
+    }
+
+    /**
+     * For each required token that lists only punctuation-like forms the word scan never yields ("%", "+"), those
+     * forms: a sentence holding a match holds one of them in its lower-cased text.
+     */
+    List<Set<String>> requiredLiterals() {
+        List<Set<String>> out = new ArrayList<>();
+        for (Constraint c : constraints) {
+            if (!c.optional() && c.lexical() && !c.needsLemmas() && !c.words().isEmpty()
+                    && c.words().stream().anyMatch(f -> longestRun(f) == null)) {
+                out.add(c.words());
+            }
+        }
+        return out;
+    }
+
+    /** A required token with plain-word forms and a regex on its text: a scanned word must be both. */
+    record CasedWord(Set<String> forms, Pattern regex) {
+    }
+
+    /** The required tokens that name plain words and test their text with a regex too ("Doctor" capitalised). */
+    List<CasedWord> requiredCasedWords() {
+        List<CasedWord> out = new ArrayList<>();
+        for (Constraint c : constraints) {
+            if (!c.optional() && !c.not() && c.regex() != null && !c.words().isEmpty()
+                    && c.words().stream().allMatch(f -> f.equals(longestRun(f)))) {
+                out.add(new CasedWord(c.words(), c.regex()));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern CONTEXT_SENSITIVE = Pattern.compile("[\\^$]|\\[bBGAzZ]|\\(\\?<?[=!]");
+
+    /**
+     * A regex that every match's first required token satisfies and that can be tried on the cheap scan's words
+     * (runs of letters and digits) instead of tokens, or null: the token's regex when it is written only with
+     * letters, digits, classes and quantifiers (so it cannot need punctuation, such as the comma of
+     * "25,000", that a scanned word lacks) and the pattern
+     * has no lexical anchor. It is tried case-insensitively on whole words: a token it matches is a run of letters
+     * and digits, which the word scan finds too.
+     */
+    Pattern wordAnchor() {
+        for (Constraint c : constraints) {
+            if (c.optional()) {
+                continue;
+            }
+            if (c.lexical() || c.not() || c.regex() == null
+                    || !WORD_REGEX.matcher(c.regex().pattern()).matches()) {
+                return null;
+            }
+            return Pattern.compile(c.regex().pattern(), c.regex().flags() | Pattern.CASE_INSENSITIVE); // RE2/J folds case by Unicode
+        }
+        return null;
+    }
+
+    private static final Pattern WORD_REGEX = Pattern.compile(
+            "(?:[A-Za-z0-9\\[\\]()|?*+^-]|\\\\[dw]|\\{\\d+(?:,\\d*)?\\})+");
+
     boolean needsTags() {
         return constraints.stream().anyMatch(Constraint::needsTags);
     }
@@ -108,8 +294,21 @@ public final class TokenPattern {
      * null. {@code boundary} tells which tokens end a clause; no match and no gap crosses one.
      */
     int[] find(List<Token> tokens, int from, java.util.function.Predicate<Token> boundary) {
+        return find(tokens, from, boundary, false);
+    }
+
+    /**
+     * Whether the pattern could match the tokens once they are tagged (and lemmatized): true when it matches with
+     * every missing tag or lemma taken as satisfying its test. False means no analysis is needed to know it fails.
+     */
+    boolean mayMatch(List<Token> tokens, java.util.function.Predicate<Token> boundary) {
+        return find(tokens, 0, boundary, true) != null;
+    }
+
+    private int[] find(List<Token> tokens, int from, java.util.function.Predicate<Token> boundary,
+            boolean optimistic) {
         for (int start = from; start < tokens.size(); start++) {
-            int end = matchFrom(tokens, 0, start, boundary, -1);
+            int end = matchFrom(tokens, 0, start, boundary, -1, optimistic);
             if (end >= 0) {
                 return new int[] {firstMatched(tokens, start, boundary), end};
             }
@@ -129,7 +328,8 @@ public final class TokenPattern {
     }
 
     /** Matches constraints[c..] at token i; the index of the last token matched, or -1 (last is before i). */
-    private int matchFrom(List<Token> tokens, int c, int i, java.util.function.Predicate<Token> boundary, int last) {
+    private int matchFrom(List<Token> tokens, int c, int i, java.util.function.Predicate<Token> boundary, int last,
+            boolean optimistic) {
         if (c == constraints.size()) {
             return last;
         }
@@ -139,18 +339,18 @@ public final class TokenPattern {
                 break;
             }
             Token t = tokens.get(j);
-            if (c > 0 && boundary.test(t) && !k.test(t)) {
+            if (c > 0 && boundary.test(t) && !k.test(t, optimistic)) {
                 break;
             }
-            if (k.test(t)) {
-                int end = matchFrom(tokens, c + 1, j + 1, boundary, j);
+            if (k.test(t, optimistic)) {
+                int end = matchFrom(tokens, c + 1, j + 1, boundary, j, optimistic);
                 if (end >= 0) {
                     return end;
                 }
             }
         }
         if (k.optional()) {
-            return matchFrom(tokens, c + 1, i, boundary, last);
+            return matchFrom(tokens, c + 1, i, boundary, last, optimistic);
         }
         return -1;
     }

@@ -69,6 +69,51 @@ class PatternRuleTest {
         assertEquals(List.of(), matches("Is this the most advanced clinic?"));
     }
 
+    private static List<String> matchesOf(String patterns, String text) {
+        int from = PACK.indexOf("    patterns:\n") + "    patterns:\n".length();
+        String pack = PACK.substring(0, from) + patterns + PACK.substring(PACK.indexOf("    antipatterns:"));
+        Linter l = Linter.of(TestRules.load(pack)).withThreads(1);
+        return l.checkText("t", Format.TEXT, text).stream().map(Finding::match).toList();
+    }
+
+    @Test
+    void aLeadingRegexOfLettersAnchorsOnScannedWordsAndOneWithPunctuationStillMatches() {
+        String est = "      - [{regex: '[A-Za-z]{3,}est', pos: ADJ}, {class: provider, skip: 2}]\n";
+        assertEquals(List.of("gentlest clinic"), matchesOf(est, "The gentlest clinic in town."));
+        assertEquals(List.of(), matchesOf(est, "We explain every risk."));
+        // The comma of "25,000" is not in any scanned word, so this regex cannot anchor; the pattern still matches.
+        String figure = "      - [{regex: '[0-9]{1,3},[0-9]{3}'}, {class: provider}]\n";
+        assertEquals(List.of("25,000 clinic"), matchesOf(figure, "Over 25,000 clinic visits a year."));
+    }
+
+    @Test
+    void lemmasMatchIrregularFormsFromTheProfilesListWithoutTheLemmatizer() {
+        String feel = "      - [{lemma: feel}, {word: [nothing, thing]}]\n";
+        assertEquals(List.of("felt nothing"), matchesOf(feel, "I felt nothing during the peel."));
+        assertEquals(List.of("feels nothing"), matchesOf(feel, "She feels nothing at all."));
+        assertEquals(List.of(), matchesOf(feel, "The felt pad is soft."));
+        String be = "      - [{lemma: be}, {word: 'on'}, {word: us}]\n";
+        assertEquals(List.of("is on us"), matchesOf(be, "The first session is on us."));
+        assertEquals(List.of("were on us"), matchesOf(be, "The drinks were on us."));
+    }
+
+    @Test
+    void prefiltersKeepHyphenatedApostropheAndPunctuationFormsAndCapitalisedWords() {
+        // "I'd" is one token; the word scan finds "i" and "d" there, so the prefilter looks for its longest run.
+        String contraction = "      - [{word: [i'd, i\u2019d]}, {word: never}]\n";
+        assertEquals(List.of("I'd never"), matchesOf(contraction, "I'd never felt so good."));
+        assertEquals(List.of(), matchesOf(contraction, "I never felt so good."));
+        String percent = "      - [{word: '%'}, {word: [cheaper, less]}]\n";
+        assertEquals(List.of("% cheaper"), matchesOf(percent, "We are 30% cheaper than others."));
+        assertEquals(List.of(), matchesOf(percent, "We are 30 cheaper than others."));
+        String possessive = "      - [{regex: '.+[\u2019'']s'}, {word: [best, finest]}]\n";
+        assertEquals(List.of("Seoul's finest"), matchesOf(possessive, "Seoul's finest clinic."));
+        assertEquals(List.of(), matchesOf(possessive, "Seoul has the finest clinic."));
+        String title = "      - [{regex: '(?-i:[A-Z][a-z]+)'}, {word: [surgeon, doctor], regex: '(?-i:[A-Z].*)'}]\n";
+        assertEquals(List.of("Celebrity Surgeon"), matchesOf(title, "Meet the Celebrity Surgeon of Gangnam."));
+        assertEquals(List.of(), matchesOf(title, "Meet the Gangnam surgeon."));
+    }
+
     @Test
     void theRuleExplainsWhatItMatchesAndWhyAnExampleFailed() {
         Rule rule = TestRules.load(PACK).get(0);

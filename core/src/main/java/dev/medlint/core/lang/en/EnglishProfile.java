@@ -49,6 +49,11 @@ final class EnglishProfile implements LanguageProfile {
     }
 
     @Override
+    public java.util.Optional<Set<String>> lemmaForms(String lemma) {
+        return java.util.Optional.of(EnglishLemmaForms.of(lemma));
+    }
+
+    @Override
     public boolean isNegation(String word, String before, String after, Vocabulary vocabulary) {
         if (word.equals("not") && after.equals("only")) {
             return false; // "not only ... but also" adds, it does not deny
