@@ -3,9 +3,6 @@ package dev.medlint.cli;
 import dev.medlint.core.api.EngineException;
 import dev.medlint.core.api.ReportFile;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -27,19 +24,5 @@ final class AtomicFile {
             throw new IOException(m.startsWith(prefix) ? m.substring(prefix.length()) : m);
         }
         file.write(content);
-    }
-
-    /** NIO exceptions often carry only the path as their message; say what went wrong instead. */
-    static String describe(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

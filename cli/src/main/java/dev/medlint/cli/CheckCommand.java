@@ -198,7 +198,7 @@ final class CheckCommand implements Callable<Integer> {
                         + "--update-baseline");
             } catch (IOException | IllegalArgumentException e) {
                 return Problems.fail(err, Engine.asGiven(baselineFile) + ": " + (e instanceof IOException io
-                        ? AtomicFile.describe(io) : e.getMessage()));
+                        ? ReportFile.reason(io) : e.getMessage()));
             }
         }
         Engine engine;

@@ -1,6 +1,7 @@
 package dev.medlint.cli;
 
 import dev.medlint.core.api.Engine;
+import dev.medlint.core.api.ReportFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -78,7 +79,7 @@ final class InitCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             return Problems.fail(err, Engine.asGiven(root) + ": cannot write the starter files: "
-                    + AtomicFile.describe(e));
+                    + ReportFile.reason(e));
         }
         out.println("Wrote " + Engine.asGiven(config) + " (the configuration) and " + Engine.asGiven(rules)
                 + " (your own rules),");

@@ -181,8 +181,9 @@ public final class Linter {
 
     /**
      * The same linter answering from a cache the articles it has checked before with the same text and rules, and
-     * storing what it checks; {@code beforeAnalysis} (may be null) runs once, in the calling thread, before the first
-     * article the cache cannot answer is analysed, so models can be loaded only when needed.
+     * storing what it checks; {@code beforeAnalysis} (may be null) runs once, in the worker of the first article the
+     * cache cannot answer, before that article is analysed, so models are loaded only when needed. An exception it
+     * throws ends the run.
      */
     public Linter withCache(FindingsCache c, Runnable beforeAnalysis) {
         return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, last, c,
@@ -220,44 +221,23 @@ public final class Linter {
             t.setDaemon(true);
             return t;
         });
+        // The models load (beforeAnalysis) when the first article the cache cannot answer is analysed, in that
+        // worker; each article is read once, whether the cache answers it or not.
+        Preparation prepare = new Preparation(beforeAnalysis);
         try {
-            List<Outcome> outcomes = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
-            if (cache != null && cacheKey != null) {
-                List<Future<Outcome>> lookups = new ArrayList<>();
-                for (ArticleFile f : files) {
-                    lookups.add(pool.submit(() -> lookUp(f)));
-                }
-                for (int i = 0; i < files.size(); i++) {
-                    outcomes.set(i, outcome(lookups.get(i), files.get(i)));
-                }
-            }
-            List<Integer> misses = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                if (outcomes.get(i) == null) {
-                    misses.add(i);
-                }
-            }
-            if (!misses.isEmpty() && beforeAnalysis != null) {
-                beforeAnalysis.run();
-            }
             List<Future<Outcome>> futures = new ArrayList<>();
-            for (Outcome hit : outcomes) {
-                if (hit != null) {
-                    afterEachFile.run(); // answered by the cache: checked as far as progress goes
-                }
-            }
-            for (int i : misses) {
-                ArticleFile f = files.get(i);
+            for (ArticleFile f : files) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return checkFile(f);
+                        return checkFile(f, prepare);
                     } finally {
                         afterEachFile.run();
                     }
                 }));
             }
-            for (int j = 0; j < misses.size(); j++) {
-                outcomes.set(misses.get(j), outcome(futures.get(j), files.get(misses.get(j))));
+            List<Outcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                outcomes.add(outcome(futures.get(i), files.get(i)));
             }
             for (Outcome o : outcomes) {
                 if (o.problem != null) {
@@ -302,17 +282,28 @@ public final class Linter {
         try {
             return future.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Preparation.Failed failed) {
+                throw failed.cause; // not this file's fault: the run cannot analyse anything
+            }
             return failed(f, e.getCause() == null ? e : e.getCause());
         }
     }
 
-    private Outcome checkFile(ArticleFile f) {
+    private Outcome checkFile(ArticleFile f, Preparation prepare) {
         try {
-            return analyse(reader.read(f.file(), f.displayPath(), f.format()), f.file());
+            SourceDocument doc = reader.read(f.file(), f.displayPath(), f.format());
+            Outcome cached = cache != null && cacheKey != null ? lookUp(f, doc) : null;
+            if (cached != null) {
+                return cached;
+            }
+            prepare.run();
+            return analyse(doc, f.file());
         } catch (InputException e) {
             return new Outcome(null, List.of(), Map.of(), e.problem());
         } catch (UnreadableText e) {
             return new Outcome(null, List.of(), Map.of(), new Problem(f.displayPath(), e.getMessage()));
+        } catch (Preparation.Failed e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // The file's own memory and stack are gone once we are here, so the other files can still be checked.
             return failed(f, e);
@@ -328,16 +319,10 @@ public final class Linter {
     }
 
     /**
-     * An article's outcome from the cache, or null when it has to be analysed. The article is read (and so
-     * checked for being readable) every time: only its findings are cached, never whether it can be read.
+     * An article's outcome from the cache, or null when it has to be analysed. Only findings are cached, never
+     * whether an article can be read: it has been read (and so checked for being readable) already.
      */
-    private Outcome lookUp(ArticleFile f) {
-        SourceDocument doc;
-        try {
-            doc = reader.read(f.file(), f.displayPath(), f.format());
-        } catch (InputException e) {
-            return new Outcome(null, List.of(), Map.of(), e.problem());
-        }
+    private Outcome lookUp(ArticleFile f, SourceDocument doc) {
         String sha = sha256(doc.text());
         Optional<FindingsCache.Entry> hit = cache.find(f.file(), doc.path(), sha, cacheKey);
         if (hit.isEmpty()) {
@@ -402,11 +387,43 @@ public final class Linter {
     }
 
     private static String sha256(String text) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(d.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        return dev.medlint.core.util.Digests.sha256(text);
+    }
+
+    /** Runs the before-analysis step (loading models) once, in whichever worker needs it first. */
+    private static final class Preparation {
+        private final Runnable step;
+        private boolean done;
+        private RuntimeException failure;
+
+        Preparation(Runnable step) {
+            this.step = step;
+        }
+
+        synchronized void run() {
+            if (!done) {
+                done = true;
+                try {
+                    if (step != null) {
+                        step.run();
+                    }
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw new Failed(failure);
+            }
+        }
+
+        /** The step failed: every worker that needs it stops, and the run rethrows the step's own exception. */
+        static final class Failed extends RuntimeException {
+            final RuntimeException cause;
+
+            Failed(RuntimeException cause) {
+                super(cause.getMessage(), cause, false, false);
+                this.cause = cause;
+            }
         }
     }
 

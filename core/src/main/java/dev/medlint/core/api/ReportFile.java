@@ -46,6 +46,11 @@ public final class ReportFile {
         this.through = through;
     }
 
+    /** Why a file operation failed, in words fit to follow "path: " (NIO messages often name only the path). */
+    public static String reason(IOException e) {
+        return RegularFiles.reason(e);
+    }
+
     /**
      * Checks where a report may go.
      *
