@@ -16,7 +16,8 @@ import java.util.regex.PatternSyntaxException;
  * <li>{@code **} any number of folders, none included ({@code **}{@code /*.md} also matches {@code a.md} at the
  * top, {@code posts/**}{@code /a.md} also {@code posts/a.md});</li>
  * <li>a pattern without {@code /} matches a file or folder name at any depth ({@code *.draft.md},
- * {@code drafts});</li>
+ * {@code drafts}); one that starts with {@code /} or {@code ./} matches from the base folder only
+ * ({@code /drafts} is the top folder {@code drafts}, not {@code posts/drafts});</li>
  * <li>a pattern that matches a folder matches everything in it ({@code drafts} and {@code drafts/} are
  * {@code drafts/**}); a pattern ending in {@code /} matches folders only.</li>
  * </ul>
@@ -56,6 +57,8 @@ public final class PathPattern {
         }
         boolean folderOnly = p.endsWith("/");
         String body = folderOnly ? p.substring(0, p.length() - 1) : p;
+        // As in .gitignore, a leading "/" (or "./") ties the pattern to the base folder.
+        boolean rooted = body.startsWith("./") || body.startsWith("/");
         if (body.startsWith("./")) {
             body = body.substring(2);
         }
@@ -72,7 +75,8 @@ public final class PathPattern {
                 throw new BadPattern(e.getDescription(), offset + Math.max(0, Math.min(e.getIndex(), body.length())));
             }
         }
-        return new PathPattern(pattern, List.copyOf(matchers), !anchored && !body.contains("/"), folderOnly);
+        return new PathPattern(pattern, List.copyOf(matchers), !anchored && !rooted && !body.contains("/"),
+                folderOnly);
     }
 
     /** The pattern as written. */

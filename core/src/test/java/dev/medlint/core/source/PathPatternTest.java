@@ -37,6 +37,17 @@ class PathPatternTest {
     }
 
     @Test
+    void aLeadingSlashTiesThePatternToTheBaseFolder() {
+        for (String rooted : new String[] {"/drafts", "./drafts", "/drafts/"}) {
+            PathPattern g = PathPattern.compile(rooted);
+            assertTrue(g.matches("drafts/a.md"), rooted);
+            assertFalse(g.matches("posts/drafts/a.md"), rooted);
+        }
+        assertTrue(PathPattern.compile("/*.md").matches("a.md"));
+        assertFalse(PathPattern.compile("/*.md").matches("posts/a.md"));
+    }
+
+    @Test
     void starStaysInsideOneFolder() {
         PathPattern g = PathPattern.compile("posts/*.md");
         assertTrue(g.matches("posts/a.md"));
