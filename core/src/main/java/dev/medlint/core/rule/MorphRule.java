@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code +}; an element is a stem (a noun, matched over the surface of adjacent morphemes with spaces ignored, so
  * 회복기간 = 회복 기간), a predicate in its dictionary form (없다 matches the stem 없, never 없애다), optionally with a
  * tag prefix after a slash (수/NNB, 하다/XSV), or several such alternatives joined by {@code |} (부작용|통증|흉터 +
- * 없다: one pattern per word class instead of one per word). A predicate also matches its derived forms: X하다 the
+ * 없다: one pattern per word class instead of one per word), or {@code @name} for the words of the pack's word
+ * class {@code name} (@risk + 없다). A predicate also matches its derived forms: X하다 the
  * noun or root X with the suffix 하 (안전하다 = 안전/NNG 하/XSA), and the adverb made from it (없다 = 없이,
  * 확실하다 = 확실히). Each element follows the previous one in the same clause, with at most
  * {@link #GAP} content morphemes between them. Excuses: a negation after the match (an odd number of them: two
@@ -53,13 +54,32 @@ public final class MorphRule extends Rule implements Excusable {
             List<MorphPattern> patterns = new ArrayList<>();
             for (Node m : b.yaml().sequence(b.required("match"), "'match'")) {
                 try {
-                    patterns.add(MorphPattern.parse(b.text(m, "a morpheme pattern")));
+                    patterns.add(MorphPattern.parse(expandClasses(b, m, b.text(m, "a morpheme pattern"))));
                 } catch (IllegalArgumentException e) {
                     throw b.error(m, e.getMessage());
                 }
             }
             return new MorphRule(b.meta(), b.language(), patterns, b.excuses(), b.exceptions());
         }
+    }
+
+    private static final java.util.regex.Pattern CLASS_REFERENCE =
+            java.util.regex.Pattern.compile("@([a-z][a-z0-9-]*)");
+
+    /**
+     * Replaces each {@code @name} in a pattern by the words of the pack's word class {@code name} as alternatives,
+     * so a class of risk nouns is written once under {@code classes:} and shared by every pattern that needs it
+     * ("@risk + 없다", "@risk + 안/MAG + @occur").
+     */
+    static String expandClasses(RuleBinding b, Node at, String source) throws RuleFileException {
+        java.util.regex.Matcher m = CLASS_REFERENCE.matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    String.join("|", b.wordClass(at, m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** One alternative of a pattern element: a stem, and a tag prefix or null. */
