@@ -214,13 +214,17 @@ public final class MorphRule extends Rule implements Excusable {
         return hits;
     }
 
-    /** Cheap test before analysis: every element's characters occur in the text (spaces ignored). */
+    /**
+     * Cheap test before analysis: every element's characters occur in the text (spaces ignored). A one-syllable
+     * predicate root without a final consonant, or with ㄹ, fuses with its ending into another syllable (나 + ㅂ니다
+     * = 납니다, 보 + 아 = 봐, 들 + 는 = 드는), so for it any syllable with the same initial consonant will do.
+     */
     private static boolean occurs(MorphPattern p, String text) {
         String squeezed = null;
         for (List<Element> alternatives : p.elements()) {
             boolean any = false;
             for (Element e : alternatives) {
-                if (text.contains(e.key())) {
+                if (text.contains(e.key()) || e.predicate() && fusingRootOccurs(e.key(), text)) {
                     any = true;
                     break;
                 }
@@ -237,6 +241,30 @@ public final class MorphRule extends Rule implements Excusable {
             }
         }
         return true;
+    }
+
+    private static final int SYLLABLE_BASE = 0xAC00;
+    private static final int SYLLABLES = 11172;
+    private static final int FINALS = 28;
+    private static final int FINAL_RIEUL = 8;
+
+    /** Whether a one-syllable root that fuses with its ending (see {@link #occurs}) may occur in the text. */
+    private static boolean fusingRootOccurs(String key, String text) {
+        if (key.length() != 1) {
+            return false;
+        }
+        int k = key.charAt(0) - SYLLABLE_BASE;
+        if (k < 0 || k >= SYLLABLES || (k % FINALS != 0 && k % FINALS != FINAL_RIEUL)) {
+            return false;
+        }
+        int initial = k / (21 * FINALS);
+        for (int i = 0; i < text.length(); i++) {
+            int c = text.charAt(i) - SYLLABLE_BASE;
+            if (c >= 0 && c < SYLLABLES && c / (21 * FINALS) == initial) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {first token, last token} of a match of the pattern starting at token {@code i}, or null. */
