@@ -5,6 +5,7 @@ import dev.medlint.core.report.Finding;
 import dev.medlint.core.source.Format;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,13 @@ final class CategoryEvaluation {
             String report) {
     }
 
-    /** Document judgments: how many documents were judged right on notice, statement and citation. */
-    record DocumentScores(int documents, int noticeRight, int statementRight, int citationRight, String report) {
+    /**
+     * Document judgments: how many documents were judged right on notice, statement and citation; and, where the
+     * labels name the categories present, how many of those were found and how many documents labelled "none" drew
+     * no sentence-level finding.
+     */
+    record DocumentScores(int documents, int noticeRight, int statementRight, int citationRight,
+            int categoriesLabelled, int categoriesFound, int noneDocuments, int noneClean, String report) {
     }
 
     private CategoryEvaluation() {
@@ -108,6 +114,10 @@ final class CategoryEvaluation {
         int notice = 0;
         int statement = 0;
         int citation = 0;
+        int labelled = 0;
+        int found = 0;
+        int noneDocs = 0;
+        int noneClean = 0;
         StringBuilder wrong = new StringBuilder();
         for (String line : QualityEvaluationTest.resource(folder + "/labels.tsv").lines().toList()) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -117,8 +127,11 @@ final class CategoryEvaluation {
             String name = f[0].strip();
             String text = QualityEvaluationTest.resource(folder + "/" + name);
             Format format = Format.forFileName(name).orElse(Format.TEXT);
-            Set<String> fired = linter.checkText(name, format, text).stream().map(Finding::ruleId)
+            List<Finding> findings = linter.checkText(name, format, text);
+            Set<String> fired = findings.stream().map(Finding::ruleId)
                     .map(id -> id.startsWith("ko-") ? id.substring(3) : id).collect(Collectors.toSet());
+            Set<String> categories = findings.stream().filter(x -> !isDocumentRule(x.ruleId()))
+                    .map(Finding::category).collect(Collectors.toSet());
             docs++;
             boolean noticeOk = f[1].strip().equals("no") == fired.contains("side-effect-notice");
             boolean statementOk = f[2].strip().equals("no") == fired.contains("compliance-statement");
@@ -126,14 +139,36 @@ final class CategoryEvaluation {
             notice += noticeOk ? 1 : 0;
             statement += statementOk ? 1 : 0;
             citation += citationOk ? 1 : 0;
-            if (listMisses && !(noticeOk && statementOk && citationOk)) {
+            List<String> missingCategories = new ArrayList<>();
+            boolean noneOk = true;
+            if (f.length > 4) {
+                List<String> expected = Arrays.stream(f[4].split(",")).map(String::strip)
+                        .filter(c -> !c.isEmpty() && !c.equals("none")).toList();
+                if (expected.isEmpty()) {
+                    noneDocs++;
+                    noneOk = categories.isEmpty();
+                    noneClean += noneOk ? 1 : 0;
+                }
+                for (String c : expected) {
+                    labelled++;
+                    if (categories.contains(c)) {
+                        found++;
+                    } else {
+                        missingCategories.add(c);
+                    }
+                }
+            }
+            if (listMisses && !(noticeOk && statementOk && citationOk && noneOk && missingCategories.isEmpty())) {
                 wrong.append("  - ").append(name).append(noticeOk ? "" : " notice").append(statementOk ? ""
-                        : " statement").append(citationOk ? "" : " citation").append(" wrong\n");
+                        : " statement").append(citationOk ? "" : " citation").append(" wrong")
+                        .append(missingCategories.isEmpty() ? "" : "; categories missed " + missingCategories)
+                        .append(noneOk ? "" : "; findings in a clean document " + categories).append('\n');
             }
         }
         String report = String.format("%nmedlint on %s: %d documents; notice right %d, statement right %d, citation "
-                + "right %d%n", folder, docs, notice, statement, citation) + wrong;
-        return new DocumentScores(docs, notice, statement, citation, report);
+                + "right %d; categories found %d of %d labelled; documents labelled none without a finding %d of %d%n",
+                folder, docs, notice, statement, citation, found, labelled, noneClean, noneDocs) + wrong;
+        return new DocumentScores(docs, notice, statement, citation, labelled, found, noneDocs, noneClean, report);
     }
 
     static double ratio(int a, int b) {

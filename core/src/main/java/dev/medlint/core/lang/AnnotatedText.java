@@ -118,7 +118,9 @@ public final class AnnotatedText {
         if (s == null) {
             TextView.Block b = block(blockIndex);
             String blockText = view.text().substring(b.start(), b.end());
-            List<Span> spans = analyzer.sentences(blockText);
+            // a blank block (one hidden from this language, say) has no sentences to find: asking the analyzer
+            // would load its models for nothing (OpenNLP's for a Korean-only article)
+            List<Span> spans = blockText.isBlank() ? List.of() : analyzer.sentences(blockText);
             s = new ArrayList<>(spans.size());
             for (Span span : spans) {
                 s.add(new Sentence(analyzer, span.of(blockText), b.start() + span.start()));

@@ -22,7 +22,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code +}; an element is a stem (a noun, matched over the surface of adjacent morphemes with spaces ignored, so
  * 회복기간 = 회복 기간), a predicate in its dictionary form (없다 matches the stem 없, never 없애다), optionally with a
  * tag prefix after a slash (수/NNB, 하다/XSV), or several such alternatives joined by {@code |} (부작용|통증|흉터 +
- * 없다: one pattern per word class instead of one per word). A predicate also matches its derived forms: X하다 the
+ * 없다: one pattern per word class instead of one per word), or {@code @name} for the words of the pack's word
+ * class {@code name} (@risk + 없다). A predicate also matches its derived forms: X하다 the
  * noun or root X with the suffix 하 (안전하다 = 안전/NNG 하/XSA), and the adverb made from it (없다 = 없이,
  * 확실하다 = 확실히). Each element follows the previous one in the same clause, with at most
  * {@link #GAP} content morphemes between them. Excuses: a negation after the match (an odd number of them: two
@@ -53,13 +54,32 @@ public final class MorphRule extends Rule implements Excusable {
             List<MorphPattern> patterns = new ArrayList<>();
             for (Node m : b.yaml().sequence(b.required("match"), "'match'")) {
                 try {
-                    patterns.add(MorphPattern.parse(b.text(m, "a morpheme pattern")));
+                    patterns.add(MorphPattern.parse(expandClasses(b, m, b.text(m, "a morpheme pattern"))));
                 } catch (IllegalArgumentException e) {
                     throw b.error(m, e.getMessage());
                 }
             }
             return new MorphRule(b.meta(), b.language(), patterns, b.excuses(), b.exceptions());
         }
+    }
+
+    private static final java.util.regex.Pattern CLASS_REFERENCE =
+            java.util.regex.Pattern.compile("@([a-z][a-z0-9-]*)");
+
+    /**
+     * Replaces each {@code @name} in a pattern by the words of the pack's word class {@code name} as alternatives,
+     * so a class of risk nouns is written once under {@code classes:} and shared by every pattern that needs it
+     * ("@risk + 없다", "@risk + 안/MAG + @occur").
+     */
+    static String expandClasses(RuleBinding b, Node at, String source) throws RuleFileException {
+        java.util.regex.Matcher m = CLASS_REFERENCE.matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    String.join("|", b.wordClass(at, m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** One alternative of a pattern element: a stem, and a tag prefix or null. */
@@ -194,13 +214,17 @@ public final class MorphRule extends Rule implements Excusable {
         return hits;
     }
 
-    /** Cheap test before analysis: every element's characters occur in the text (spaces ignored). */
+    /**
+     * Cheap test before analysis: every element's characters occur in the text (spaces ignored). A one-syllable
+     * predicate root without a final consonant, or with ㄹ, fuses with its ending into another syllable (나 + ㅂ니다
+     * = 납니다, 보 + 아 = 봐, 들 + 는 = 드는), so for it any syllable with the same initial consonant will do.
+     */
     private static boolean occurs(MorphPattern p, String text) {
         String squeezed = null;
         for (List<Element> alternatives : p.elements()) {
             boolean any = false;
             for (Element e : alternatives) {
-                if (text.contains(e.key())) {
+                if (text.contains(e.key()) || e.predicate() && fusingRootOccurs(e.key(), text)) {
                     any = true;
                     break;
                 }
@@ -217,6 +241,30 @@ public final class MorphRule extends Rule implements Excusable {
             }
         }
         return true;
+    }
+
+    private static final int SYLLABLE_BASE = 0xAC00;
+    private static final int SYLLABLES = 11172;
+    private static final int FINALS = 28;
+    private static final int FINAL_RIEUL = 8;
+
+    /** Whether a one-syllable root that fuses with its ending (see {@link #occurs}) may occur in the text. */
+    private static boolean fusingRootOccurs(String key, String text) {
+        if (key.length() != 1) {
+            return false;
+        }
+        int k = key.charAt(0) - SYLLABLE_BASE;
+        if (k < 0 || k >= SYLLABLES || (k % FINALS != 0 && k % FINALS != FINAL_RIEUL)) {
+            return false;
+        }
+        int initial = k / (21 * FINALS);
+        for (int i = 0; i < text.length(); i++) {
+            int c = text.charAt(i) - SYLLABLE_BASE;
+            if (c >= 0 && c < SYLLABLES && c / (21 * FINALS) == initial) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {first token, last token} of a match of the pattern starting at token {@code i}, or null. */

@@ -72,4 +72,64 @@ class MorphRuleTest {
         assertEquals(1, matches("통증이 전혀 없어서 주무시는 동안 끝나요.").size());
         assertEquals(List.of(), matches("통증이 없나요"));
     }
+
+    @Test
+    void aWordClassOfThePackIsSharedByEveryPatternThatNamesIt() {
+        Linter linter = Linter.of(TestRules.load("""
+                pack: test-ko-classes
+                language: ko
+                classes:
+                  risk: [부작용, 따끔, 자국, 티]
+                  occur: [남다, 생기다, 나다]
+                rules:
+                  - id: no-risk
+                    title: 위험이 없다는 표현
+                    category: no-risk
+                    severity: error
+                    law: 제56조
+                    type: morph
+                    match:
+                      - '@risk + 없다'
+                      - '@risk + 안/MAG + @occur'
+                    unless: [negated]
+                    message: "'{match}'"
+                    suggestion: 고지하세요.
+                    examples:
+                      flag: [따끔함도 없어요., 자국이 안 남아요., 부작용없음, 따끔 없이, 자국 없는 시술]
+                      pass: [멍이 안 남아요., 부작용이 없는 시술은 없습니다., 따끔할 수 있습니다., 자국이 남을 수 있습니다., 부작용이 생길 수 있습니다.]
+                """));
+        java.util.function.Function<String, List<String>> m = t -> linter.checkText("t", Format.TEXT, t).stream()
+                .map(Finding::match).toList();
+        assertEquals(List.of("따끔함도 없"), m.apply("따끔함도 없어요."));
+        assertEquals(1, m.apply("자국이 안 남아요.").size());
+        assertEquals(List.of(), m.apply("멍이 안 남아요."), "멍 is not in this pack's class");
+        assertEquals(1, m.apply("거의 티가 안 납니다.").size(), "나 fused with its ending into 납");
+        assertEquals(List.of(), m.apply("부작용이 없는 시술은 없습니다."));
+    }
+
+    @Test
+    void aWordClassThePackDoesNotDefineIsAnErrorNamingIt() {
+        RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+                () -> TestRules.load("""
+                        pack: test-ko-classes
+                        language: ko
+                        classes:
+                          risk: [부작용]
+                        rules:
+                          - id: no-risk
+                            title: t
+                            category: no-risk
+                            severity: error
+                            law: 제56조
+                            type: morph
+                            match: ['@risks + 없다']
+                            message: m
+                            suggestion: s
+                            examples:
+                              flag: [부작용 없음, 부작용 없는, 부작용없이, 부작용 없어요, 부작용이 없습니다]
+                              pass: [가, 나, 다, 라, 마]
+                        """));
+        org.junit.jupiter.api.Assertions.assertTrue(String.valueOf(e.getMessage()).contains("unknown word class 'risks'"),
+                e.getMessage());
+    }
 }

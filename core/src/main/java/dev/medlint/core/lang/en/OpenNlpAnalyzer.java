@@ -69,6 +69,11 @@ public final class OpenNlpAnalyzer implements Analyzer {
         t.start();
     }
 
+    /** Whether any model has been loaded by this analyzer (tests check a Korean-only article never loads one). */
+    public boolean isLoaded() {
+        return sentences.isLoaded() || tokenizer.isLoaded() || tagger.isLoaded() || lemmatizer.isLoaded();
+    }
+
     @Override
     public List<Span> tokens(String sentence) {
         return spans(tokenizer.get().tokenizePos(sentence));

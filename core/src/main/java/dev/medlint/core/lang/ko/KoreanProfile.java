@@ -43,10 +43,18 @@ public final class KoreanProfile implements LanguageProfile {
         return forms;
     }
 
+    /**
+     * A negating word of the eojeol scan: 않다/없다/아니다 in any form (not 없애다, "remove"); 어렵다 in its own forms
+     * (기대하기 어렵고; never 어려 보이다, "look young"); and the prohibitive -지 말다 after a -지 verb (고르지 마시고,
+     * 믿지 마세요), which denies what the clause says.
+     */
     @Override
     public boolean isNegation(String word, String before, String after, Vocabulary vocabulary) {
         return vocabulary.negations().contains(word) || word.startsWith("않") || word.startsWith("없")
-                && !word.startsWith("없애") || word.startsWith("아니") || word.startsWith("아닙");
+                && !word.startsWith("없애") || word.startsWith("아니") || word.startsWith("아닙")
+                || word.startsWith("어렵") || word.startsWith("어려운") || word.startsWith("어려워")
+                || word.startsWith("어려움") || before.endsWith("지") && (word.startsWith("마세") || word.startsWith("마시")
+                        || word.startsWith("마십") || word.startsWith("말고") || word.startsWith("마라"));
     }
 
     @Override

@@ -1,0 +1,75 @@
+package dev.medlint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.medlint.core.analysis.Linter;
+import dev.medlint.core.lang.Languages;
+import dev.medlint.core.lang.en.OpenNlpAnalyzer;
+import dev.medlint.core.lang.ko.NoriAnalyzer;
+import dev.medlint.core.pack.BuiltinPacks;
+import dev.medlint.core.pack.PackLoader;
+import dev.medlint.core.report.Finding;
+import dev.medlint.core.rule.Rule;
+import dev.medlint.core.rule.RuleTypes;
+import dev.medlint.core.source.Format;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each language's models load only for text in that language: with both bundled packs running, a Korean-only
+ * article never loads OpenNLP's models, and an English-only one never loads the Nori dictionary. Each case has a
+ * holder of its own, so what another test loaded does not count.
+ */
+class ModelLoadingTest {
+    private static final String KOREAN = """
+            # 실리프팅 안내
+
+            실리프팅은 녹는 실로 처진 조직을 당기는 시술입니다. 부작용이 전혀 없어요!
+
+            본 게시물은 의료법 제56조를 준수하여 작성되었습니다.
+            """;
+    private static final String ENGLISH = """
+            # Thread lifting
+
+            Thread lifting repositions tissue with dissolvable threads. There are no side effects at all!
+
+            This article complies with Article 56 of the Medical Service Act.
+            """;
+
+    @Test
+    void aKoreanOnlyArticleNeverLoadsTheEnglishModels() throws Exception {
+        Languages languages = Languages.builtIn();
+        List<Finding> found = Linter.of(bothPacks(languages)).checkText("ko.md", Format.MARKDOWN, KOREAN);
+        assertTrue(found.stream().anyMatch(f -> f.ruleId().equals("ko-no-risk")), found.toString());
+        assertTrue(nori(languages).isLoaded(), "the Korean rules read the article's morphemes");
+        assertFalse(openNlp(languages).isLoaded(), "no English block, so no English model");
+    }
+
+    @Test
+    void anEnglishOnlyArticleNeverLoadsTheNoriDictionary() throws Exception {
+        Languages languages = Languages.builtIn();
+        List<Finding> found = Linter.of(bothPacks(languages)).checkText("en.md", Format.MARKDOWN, ENGLISH);
+        assertTrue(found.stream().anyMatch(f -> f.category().equals("no-risk")), found.toString());
+        assertTrue(openNlp(languages).isLoaded());
+        assertFalse(nori(languages).isLoaded(), "no Korean block, so no dictionary");
+    }
+
+    private static List<Rule> bothPacks(Languages languages) throws Exception {
+        PackLoader loader = new PackLoader(RuleTypes.builtIn(), languages);
+        List<Rule> rules = new ArrayList<>();
+        for (String name : BuiltinPacks.DEFAULTS) {
+            rules.addAll(BuiltinPacks.load(name, loader).rules());
+        }
+        return rules;
+    }
+
+    private static NoriAnalyzer nori(Languages languages) {
+        return (NoriAnalyzer) languages.find("ko").orElseThrow().analyzer();
+    }
+
+    private static OpenNlpAnalyzer openNlp(Languages languages) {
+        return (OpenNlpAnalyzer) languages.find("en").orElseThrow().analyzer();
+    }
+}
