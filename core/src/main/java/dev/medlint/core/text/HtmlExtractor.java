@@ -69,7 +69,8 @@ public final class HtmlExtractor implements TextExtractor {
                 } else if (node instanceof TextNode text) {
                     Range r = text.sourceRange();
                     if (r.isTracked()) {
-                        SourceAligner.append(out, text.getWholeText(), source, r.startPos(), r.endPos());
+                        SourceAligner.append(out, text.getWholeText(), source, r.startPos(), r.endPos(),
+                                HtmlCharacterReferences.TEXT);
                     } else {
                         out.append(text.getWholeText(), 0);
                     }
@@ -102,10 +103,11 @@ public final class HtmlExtractor implements TextExtractor {
         out.endBlock();
         Range.AttributeRange range = img.attributes().sourceRange("alt");
         if (range != null && range.valueRange().isTracked()) {
-            SourceAligner.append(out, alt, source, range.valueRange().startPos(), range.valueRange().endPos());
+            SourceAligner.append(out, alt, source, range.valueRange().startPos(), range.valueRange().endPos(),
+                    HtmlCharacterReferences.ATTRIBUTE);
         } else {
             int at = img.sourceRange().startPos();
-            SourceAligner.append(out, alt, source, at, img.sourceRange().endPos());
+            SourceAligner.append(out, alt, source, at, img.sourceRange().endPos(), HtmlCharacterReferences.ATTRIBUTE);
         }
         out.endBlock();
     }

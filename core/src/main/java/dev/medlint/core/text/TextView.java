@@ -11,6 +11,7 @@ import java.util.List;
 public final class TextView {
     private final String text;
     private final int[] sourceOffsets;
+    private final int[] sourceEnds;
     private final List<Block> blocks;
     private final List<Comment> comments;
 
@@ -22,9 +23,10 @@ public final class TextView {
     public record Comment(String body, int sourceStart, int sourceEnd) {
     }
 
-    TextView(String text, int[] sourceOffsets, List<Block> blocks, List<Comment> comments) {
+    TextView(String text, int[] sourceOffsets, int[] sourceEnds, List<Block> blocks, List<Comment> comments) {
         this.text = text;
         this.sourceOffsets = sourceOffsets;
+        this.sourceEnds = sourceEnds;
         this.blocks = List.copyOf(blocks);
         this.comments = List.copyOf(comments);
     }
@@ -47,11 +49,14 @@ public final class TextView {
         return sourceOffsets[viewIndex];
     }
 
-    /** Source offset just after the view character before {@code viewEnd} (for the end of a span). */
+    /**
+     * Source offset just after the markup of the view character before {@code viewEnd} (for the end of a span): one
+     * past it for a literal character, past the {@code ;} for an entity such as {@code &eacute;}.
+     */
     public int sourceEndOffset(int viewEnd) {
         if (viewEnd <= 0) {
             return 0;
         }
-        return sourceOffsets[viewEnd - 1] + 1;
+        return sourceEnds[viewEnd - 1];
     }
 }
