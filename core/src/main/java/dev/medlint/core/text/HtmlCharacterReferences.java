@@ -11,17 +11,23 @@ import org.jsoup.parser.Parser;
  * <p>Rather than copy the HTML5 rules, it asks jsoup itself: the reference at {@code at} is the shortest stretch
  * {@code s} of the markup after it for which decoding {@code s} and then the rest gives what decoding the whole
  * stretch gives. That is what jsoup's tokeniser consumed, whatever form the reference has.
+ *
+ * <p>One instance serves one document (it is not thread-safe): it remembers the references it has worked out, since
+ * a page repeats the same few ({@code &nbsp;} hundreds of times) and each costs a few decodings.
  */
 final class HtmlCharacterReferences implements CharacterReferences {
-    static final HtmlCharacterReferences TEXT = new HtmlCharacterReferences(false);
-    static final HtmlCharacterReferences ATTRIBUTE = new HtmlCharacterReferences(true);
-
     /** Longer than any entity name (the longest, CounterClockwiseContourIntegral, has 31 letters). */
     private static final int MAX_NAME = 40;
 
-    private final boolean inAttribute;
+    /** How many worked-out references are remembered; a page of thousands of different ones starts afresh. */
+    private static final int MEMORY = 4096;
+    private static final Reference LITERAL = new Reference(0, "");
 
-    private HtmlCharacterReferences(boolean inAttribute) {
+    private final boolean inAttribute;
+    private final java.util.Map<String, Reference> known = new java.util.HashMap<>();
+
+    /** @param inAttribute whether the text is an attribute value (alt text) rather than element text */
+    HtmlCharacterReferences(boolean inAttribute) {
         this.inAttribute = inAttribute;
     }
 
@@ -46,6 +52,20 @@ final class HtmlCharacterReferences implements CharacterReferences {
         // the one character after the run that decides how it is read: a closing ';', or '=' in an attribute
         int window = runEnd < limit && (source.charAt(runEnd) == ';' || source.charAt(runEnd) == '=') ? runEnd + 1
                 : runEnd;
+        String markup = source.substring(at, window);
+        Reference known = this.known.get(markup);
+        if (known == null) {
+            if (this.known.size() >= MEMORY) {
+                this.known.clear();
+            }
+            known = read(source, at, numeric, runStart, runEnd, window);
+            this.known.put(markup, known == null ? LITERAL : known);
+        }
+        return known == LITERAL ? null : known;
+    }
+
+    /** The reference jsoup reads at the start of {@code source[at, window)}, or null. */
+    private Reference read(String source, int at, boolean numeric, int runStart, int runEnd, int window) {
         String whole = decode(source, at, window);
         // a number ends with its digits (or its ';'); a name may end early, at a legacy entity (&notit; is "¬it;")
         for (int end = numeric ? runEnd : runStart + 1; end <= window; end++) {
