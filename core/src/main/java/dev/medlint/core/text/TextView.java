@@ -11,7 +11,9 @@ import java.util.List;
 public final class TextView {
     private final String text;
     private final int[] sourceOffsets;
-    private final int[] sourceEnds;
+    /** View indices (ascending) of the characters whose markup is longer than one character, and its ends. */
+    private final int[] longIndex;
+    private final int[] longEnd;
     private final List<Block> blocks;
     private final List<Comment> comments;
 
@@ -23,10 +25,12 @@ public final class TextView {
     public record Comment(String body, int sourceStart, int sourceEnd) {
     }
 
-    TextView(String text, int[] sourceOffsets, int[] sourceEnds, List<Block> blocks, List<Comment> comments) {
+    TextView(String text, int[] sourceOffsets, int[] longIndex, int[] longEnd, List<Block> blocks,
+            List<Comment> comments) {
         this.text = text;
         this.sourceOffsets = sourceOffsets;
-        this.sourceEnds = sourceEnds;
+        this.longIndex = longIndex;
+        this.longEnd = longEnd;
         this.blocks = List.copyOf(blocks);
         this.comments = List.copyOf(comments);
     }
@@ -57,6 +61,7 @@ public final class TextView {
         if (viewEnd <= 0) {
             return 0;
         }
-        return sourceEnds[viewEnd - 1];
+        int i = java.util.Arrays.binarySearch(longIndex, viewEnd - 1);
+        return i >= 0 ? longEnd[i] : sourceOffsets[viewEnd - 1] + 1;
     }
 }

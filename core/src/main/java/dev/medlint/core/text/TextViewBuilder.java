@@ -28,8 +28,14 @@ public final class TextViewBuilder {
 
     private final StringBuilder text = new StringBuilder();
     private int[] offsets = new int[256];
-    /** Where each kept character's markup ends in the source: offset + 1, or further for an entity such as {@code &amp;}. */
-    private int[] ends = new int[256];
+    /**
+     * The few kept characters whose markup is longer than one source character (an entity such as {@code &amp;}):
+     * view index and source end, in view order. Every other character ends one past its offset; keeping only the
+     * exceptions keeps a view of megabytes at one int per character.
+     */
+    private int[] longIndex = new int[16];
+    private int[] longEnd = new int[16];
+    private int longCount = 0;
     private final List<TextView.Block> blocks = new ArrayList<>();
     private final List<TextView.Comment> comments = new ArrayList<>();
     private int blockStart = 0;
@@ -86,7 +92,7 @@ public final class TextViewBuilder {
         }
         if (text.length() > blockStart) {
             blocks.add(new TextView.Block(blockStart, text.length()));
-            int after = ends[text.length() - 1];
+            int after = endOf(text.length() - 1);
             put('\n', after, after + 1);
             blockStart = text.length();
         }
@@ -141,17 +147,30 @@ public final class TextViewBuilder {
         endBlock();
         comments.sort(java.util.Comparator.comparingInt(TextView.Comment::sourceStart));
         return new TextView(text.toString(), Arrays.copyOf(offsets, text.length() + 1),
-                Arrays.copyOf(ends, text.length() + 1), blocks, comments);
+                Arrays.copyOf(longIndex, longCount), Arrays.copyOf(longEnd, longCount), blocks, comments);
     }
 
     private void put(char c, int sourceStart, int sourceEnd) {
         if (text.length() == offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            ends = Arrays.copyOf(ends, ends.length * 2);
+        }
+        if (sourceEnd != sourceStart + 1) {
+            if (longCount == longIndex.length) {
+                longIndex = Arrays.copyOf(longIndex, longCount * 2);
+                longEnd = Arrays.copyOf(longEnd, longCount * 2);
+            }
+            longIndex[longCount] = text.length();
+            longEnd[longCount] = sourceEnd;
+            longCount++;
         }
         offsets[text.length()] = sourceStart;
-        ends[text.length()] = sourceEnd;
         text.append(c);
+    }
+
+    /** Source end of the markup of the kept character at {@code viewIndex}. */
+    private int endOf(int viewIndex) {
+        boolean isLong = longCount > 0 && longIndex[longCount - 1] == viewIndex; // the last exception, if any
+        return isLong ? longEnd[longCount - 1] : offsets[viewIndex] + 1;
     }
 
     /** URLs are not prose: blank them so no rule sees them and sentences do not break on their dots. */
@@ -170,5 +189,8 @@ public final class TextViewBuilder {
             end--;
         }
         text.setLength(end);
+        while (longCount > 0 && longIndex[longCount - 1] >= end) {
+            longCount--; // a trimmed character's exception must not outlive it
+        }
     }
 }
