@@ -28,11 +28,12 @@ public final class HtmlExtractor implements TextExtractor {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = Jsoup.parse(source, "", parser);
         TextViewBuilder out = new TextViewBuilder();
+        References refs = new References(new HtmlCharacterReferences(false), new HtmlCharacterReferences(true));
         Element title = doc.head().selectFirst("title");
         if (title != null) {
-            walk(title, source, out);
+            walk(title, source, out, refs);
         }
-        walk(doc.body(), source, out);
+        walk(doc.body(), source, out, refs);
         doc.head().childNodes().forEach(n -> collectComments(n, out));
         return out.build();
     }
@@ -44,7 +45,11 @@ public final class HtmlExtractor implements TextExtractor {
         }
     }
 
-    private static void walk(Element root, String source, TextViewBuilder out) {
+    /** This document's character references in element text and in attribute values. */
+    private record References(HtmlCharacterReferences text, HtmlCharacterReferences attribute) {
+    }
+
+    private static void walk(Element root, String source, TextViewBuilder out, References refs) {
         root.traverse(new NodeVisitor() {
             private int skipDepth = -1;
 
@@ -64,12 +69,13 @@ public final class HtmlExtractor implements TextExtractor {
                     } else if (tag.equals("br")) {
                         out.space(el.sourceRange().startPos());
                     } else if (tag.equals("img") || (tag.equals("input") && el.hasAttr("alt"))) {
-                        appendAlt(el, source, out);
+                        appendAlt(el, source, out, refs.attribute());
                     }
                 } else if (node instanceof TextNode text) {
                     Range r = text.sourceRange();
                     if (r.isTracked()) {
-                        SourceAligner.append(out, text.getWholeText(), source, r.startPos(), r.endPos());
+                        SourceAligner.append(out, text.getWholeText(), source, r.startPos(), r.endPos(),
+                                refs.text());
                     } else {
                         out.append(text.getWholeText(), 0);
                     }
@@ -94,7 +100,8 @@ public final class HtmlExtractor implements TextExtractor {
         });
     }
 
-    private static void appendAlt(Element img, String source, TextViewBuilder out) {
+    private static void appendAlt(Element img, String source, TextViewBuilder out,
+            HtmlCharacterReferences refs) {
         String alt = img.attr("alt");
         if (alt.isBlank()) {
             return;
@@ -102,10 +109,11 @@ public final class HtmlExtractor implements TextExtractor {
         out.endBlock();
         Range.AttributeRange range = img.attributes().sourceRange("alt");
         if (range != null && range.valueRange().isTracked()) {
-            SourceAligner.append(out, alt, source, range.valueRange().startPos(), range.valueRange().endPos());
+            SourceAligner.append(out, alt, source, range.valueRange().startPos(), range.valueRange().endPos(),
+                    refs);
         } else {
             int at = img.sourceRange().startPos();
-            SourceAligner.append(out, alt, source, at, img.sourceRange().endPos());
+            SourceAligner.append(out, alt, source, at, img.sourceRange().endPos(), refs);
         }
         out.endBlock();
     }

@@ -146,7 +146,7 @@ public final class MarkdownExtractor implements TextExtractor {
             SourceSpan first = spans.get(0);
             SourceSpan last = spans.get(spans.size() - 1);
             SourceAligner.append(out, text.getLiteral(), source, first.getInputIndex(),
-                    last.getInputIndex() + last.getLength());
+                    last.getInputIndex() + last.getLength(), MarkdownCharacterReferences.INSTANCE);
         }
 
         /** An autolink shows its own URL as its text: that is not prose. */

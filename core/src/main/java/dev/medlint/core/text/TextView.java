@@ -11,6 +11,9 @@ import java.util.List;
 public final class TextView {
     private final String text;
     private final int[] sourceOffsets;
+    /** View indices (ascending) of the characters whose markup is longer than one character, and its ends. */
+    private final int[] longIndex;
+    private final int[] longEnd;
     private final List<Block> blocks;
     private final List<Comment> comments;
 
@@ -22,9 +25,12 @@ public final class TextView {
     public record Comment(String body, int sourceStart, int sourceEnd) {
     }
 
-    TextView(String text, int[] sourceOffsets, List<Block> blocks, List<Comment> comments) {
+    TextView(String text, int[] sourceOffsets, int[] longIndex, int[] longEnd, List<Block> blocks,
+            List<Comment> comments) {
         this.text = text;
         this.sourceOffsets = sourceOffsets;
+        this.longIndex = longIndex;
+        this.longEnd = longEnd;
         this.blocks = List.copyOf(blocks);
         this.comments = List.copyOf(comments);
     }
@@ -47,11 +53,15 @@ public final class TextView {
         return sourceOffsets[viewIndex];
     }
 
-    /** Source offset just after the view character before {@code viewEnd} (for the end of a span). */
+    /**
+     * Source offset just after the markup of the view character before {@code viewEnd} (for the end of a span): one
+     * past it for a literal character, past the {@code ;} for an entity such as {@code &eacute;}.
+     */
     public int sourceEndOffset(int viewEnd) {
         if (viewEnd <= 0) {
             return 0;
         }
-        return sourceOffsets[viewEnd - 1] + 1;
+        int i = java.util.Arrays.binarySearch(longIndex, viewEnd - 1);
+        return i >= 0 ? longEnd[i] : sourceOffsets[viewEnd - 1] + 1;
     }
 }

@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  * while remembering where each kept character came from.
  */
 public final class TextViewBuilder {
-    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    /**
+     * A URL in prose. It ends at white space, at {@code <>"}, and at a control character or U+FFFD (what an invalid
+     * byte decodes to): neither can stand in a URL, so a URL next to them must not swallow the words after them.
+     */
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\b(?:https?://|www\\.)[^\\s<>\"\\p{Cntrl}\\x80-\\x9F\\uFFFD]+");
 
     /**
      * The longest block kept whole, in view characters. A longer one (a 3 MB paragraph, a wrapped text file with no
@@ -23,26 +28,44 @@ public final class TextViewBuilder {
 
     private final StringBuilder text = new StringBuilder();
     private int[] offsets = new int[256];
+    /**
+     * The few kept characters whose markup is longer than one source character (an entity such as {@code &amp;}):
+     * view index and source end, in view order. Every other character ends one past its offset; keeping only the
+     * exceptions keeps a view of megabytes at one int per character.
+     */
+    private int[] longIndex = new int[16];
+    private int[] longEnd = new int[16];
+    private int longCount = 0;
     private final List<TextView.Block> blocks = new ArrayList<>();
     private final List<TextView.Comment> comments = new ArrayList<>();
     private int blockStart = 0;
     private boolean pendingSpace = false;
     private int pendingSpaceOffset = -1;
+    private int pendingSpaceEnd = -1;
 
     /** Appends one source character found at {@code sourceOffset}. */
     public void append(char c, int sourceOffset) {
+        append(c, sourceOffset, sourceOffset + 1);
+    }
+
+    /**
+     * Appends one character that stands for the source markup [{@code sourceStart}, {@code sourceEnd}), e.g. the
+     * non-breaking space of {@code &nbsp;}, so a span that starts or ends with it covers the whole markup.
+     */
+    public void append(char c, int sourceStart, int sourceEnd) {
         if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u3000') {
             if (!pendingSpace) {
                 pendingSpace = true;
-                pendingSpaceOffset = sourceOffset;
+                pendingSpaceOffset = sourceStart;
+                pendingSpaceEnd = sourceEnd;
             }
             return;
         }
         if (pendingSpace && text.length() > blockStart) {
-            put(' ', pendingSpaceOffset);
+            put(' ', pendingSpaceOffset, pendingSpaceEnd);
         }
         pendingSpace = false;
-        put(c, sourceOffset);
+        put(c, sourceStart, sourceEnd);
     }
 
     /** Appends characters that stand at consecutive offsets starting at {@code sourceOffset}. */
@@ -69,7 +92,8 @@ public final class TextViewBuilder {
         }
         if (text.length() > blockStart) {
             blocks.add(new TextView.Block(blockStart, text.length()));
-            put('\n', offsets[text.length() - 1] + 1);
+            int after = endOf(text.length() - 1);
+            put('\n', after, after + 1);
             blockStart = text.length();
         }
     }
@@ -122,15 +146,31 @@ public final class TextViewBuilder {
     public TextView build() {
         endBlock();
         comments.sort(java.util.Comparator.comparingInt(TextView.Comment::sourceStart));
-        return new TextView(text.toString(), Arrays.copyOf(offsets, text.length() + 1), blocks, comments);
+        return new TextView(text.toString(), Arrays.copyOf(offsets, text.length() + 1),
+                Arrays.copyOf(longIndex, longCount), Arrays.copyOf(longEnd, longCount), blocks, comments);
     }
 
-    private void put(char c, int sourceOffset) {
+    private void put(char c, int sourceStart, int sourceEnd) {
         if (text.length() == offsets.length) {
             offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
-        offsets[text.length()] = sourceOffset;
+        if (sourceEnd != sourceStart + 1) {
+            if (longCount == longIndex.length) {
+                longIndex = Arrays.copyOf(longIndex, longCount * 2);
+                longEnd = Arrays.copyOf(longEnd, longCount * 2);
+            }
+            longIndex[longCount] = text.length();
+            longEnd[longCount] = sourceEnd;
+            longCount++;
+        }
+        offsets[text.length()] = sourceStart;
         text.append(c);
+    }
+
+    /** Source end of the markup of the kept character at {@code viewIndex}. */
+    private int endOf(int viewIndex) {
+        boolean isLong = longCount > 0 && longIndex[longCount - 1] == viewIndex; // the last exception, if any
+        return isLong ? longEnd[longCount - 1] : offsets[viewIndex] + 1;
     }
 
     /** URLs are not prose: blank them so no rule sees them and sentences do not break on their dots. */
@@ -149,5 +189,8 @@ public final class TextViewBuilder {
             end--;
         }
         text.setLength(end);
+        while (longCount > 0 && longIndex[longCount - 1] >= end) {
+            longCount--; // a trimmed character's exception must not outlive it
+        }
     }
 }
