@@ -18,6 +18,7 @@ public final class AnnotatedText {
     private final List<List<Word>> words;
     private final List<List<Sentence>> sentences;
     private final List<String[]> sortedWords;
+    private final List<String> folded;
     private final boolean[] hidden;
     private String[] documentWords;
 
@@ -44,6 +45,21 @@ public final class AnnotatedText {
         this.words = new ArrayList<>(Collections.nCopies(n, null));
         this.sentences = new ArrayList<>(Collections.nCopies(n, null));
         this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
+        this.folded = new ArrayList<>(Collections.nCopies(n, null));
+    }
+
+    /**
+     * The block's text folded by {@link CaseFold}, made once for all the rules that look for literals in it (an empty
+     * string for a hidden block).
+     */
+    public String foldedBlock(int blockIndex) {
+        String f = folded.get(blockIndex);
+        if (f == null) {
+            TextView.Block b = block(blockIndex);
+            f = CaseFold.fold(view.text(), b.start(), b.end());
+            folded.set(blockIndex, f);
+        }
+        return f;
     }
 
     /** Whether some word of the block starts with one of the prefixes (lower-case). */

@@ -183,6 +183,9 @@ public final class PhraseRule extends Rule implements Excusable {
                 if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())) {
                     continue;
                 }
+                if (!p.mayMatch(doc.foldedBlock(b))) {
+                    continue;
+                }
                 if (blockText == null) {
                     blockText = text.substring(block.start(), block.end());
                 }
