@@ -170,7 +170,7 @@ public final class PatternRule extends Rule implements Excusable {
      * word for each regex of a word-free token, one of each required punctuation token, and a scanned word for each
      * token that tests both a word and a regex. The costliest test (a regex over the whole text) comes last.
      */
-    private record Prefilter(int[] slots, Pattern regex, List<Pattern> textRegexes, List<Pattern> wordRegexes,
+    private record Prefilter(int[] slots, WordRegex regex, List<Pattern> textRegexes, List<WordRegex> wordRegexes,
             List<Set<String>> literals, List<TokenPattern.CasedWord> cased) {
         /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
         boolean filtersSentences() {
@@ -184,7 +184,15 @@ public final class PatternRule extends Rule implements Excusable {
                     return false;
                 }
             }
-            return regex == null || words.stream().anyMatch(w -> regex.matcher(w.lower()).matches());
+            if (regex == null) {
+                return true;
+            }
+            for (Word w : words) {
+                if (regex.matches(w.lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
@@ -192,8 +200,8 @@ public final class PatternRule extends Rule implements Excusable {
             if (!admits(hit, words)) {
                 return false;
             }
-            for (Pattern r : wordRegexes) {
-                if (words.stream().noneMatch(w -> r.matcher(w.lower()).matches())) {
+            for (WordRegex r : wordRegexes) {
+                if (!any(r, words)) {
                     return false;
                 }
             }
@@ -217,6 +225,15 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             return true;
+        }
+
+        private static boolean any(WordRegex r, List<Word> words) {
+            for (Word w : words) {
+                if (r.matches(w.lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -255,8 +272,9 @@ public final class PatternRule extends Rule implements Excusable {
                 ids[k] = slots.size();
                 slots.add(sets.get(k));
             }
-            Prefilter f = new Prefilter(ids, r, p.requiredTextRegexes(), p.requiredWordRegexes(),
-                    p.requiredLiterals(), p.requiredCasedWords());
+            Prefilter f = new Prefilter(ids, r == null ? null : new WordRegex(r), p.requiredTextRegexes(),
+                    p.requiredWordRegexes().stream().map(WordRegex::new).toList(), p.requiredLiterals(),
+                    p.requiredCasedWords());
             boolean byWords = !required.isEmpty() || !a.isEmpty() || r != null;
             all &= byWords || f.filtersSentences();
             allByWords &= byWords;
