@@ -171,10 +171,11 @@ public final class PatternRule extends Rule implements Excusable {
      * token that tests both a word and a regex. The costliest test (a regex over the whole text) comes last.
      */
     private record Prefilter(int[] slots, WordRegex regex, List<Pattern> textRegexes, List<WordRegex> wordRegexes,
-            List<Set<String>> literals, List<TokenPattern.CasedWord> cased) {
+            List<Set<String>> literals, List<TokenPattern.CasedWord> cased, List<TokenPattern.AdjacentWords> adjacent) {
         /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
         boolean filtersSentences() {
-            return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty();
+            return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty()
+                    || !adjacent.isEmpty();
         }
 
         /** Whether the scanned words (whose slots are {@code hit}) admit the pattern. */
@@ -196,9 +197,14 @@ public final class PatternRule extends Rule implements Excusable {
         }
 
         /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
-        boolean admits(boolean[] hit, List<Word> words, String text, String viewText) {
+        boolean admits(boolean[] hit, List<Word> words, String text, String viewText, Sentence s) {
             if (!admits(hit, words)) {
                 return false;
+            }
+            for (TokenPattern.AdjacentWords a : adjacent) {
+                if (!a.occursIn(s.foldedText())) {
+                    return false;
+                }
             }
             for (WordRegex r : wordRegexes) {
                 if (!any(r, words)) {
@@ -274,7 +280,8 @@ public final class PatternRule extends Rule implements Excusable {
             }
             Prefilter f = new Prefilter(ids, r == null ? null : new WordRegex(r), p.requiredTextRegexes(),
                     p.requiredWordRegexes().stream().map(WordRegex::new).toList(), p.requiredLiterals(),
-                    p.requiredCasedWords());
+                    p.requiredCasedWords(),
+                    language.analyzer().tokensAreTextSpans() ? p.requiredAdjacentWords() : List.of());
             boolean byWords = !required.isEmpty() || !a.isEmpty() || r != null;
             all &= byWords || f.filtersSentences();
             allByWords &= byWords;
@@ -387,7 +394,7 @@ public final class PatternRule extends Rule implements Excusable {
             boolean[] hit = hits(scanned);
             List<TokenPattern> live = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
-                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text())) {
+                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text(), s)) {
                     live.add(patterns.get(i));
                 }
             }

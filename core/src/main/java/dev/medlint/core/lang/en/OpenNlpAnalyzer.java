@@ -69,6 +69,12 @@ public final class OpenNlpAnalyzer implements Analyzer {
         t.start();
     }
 
+    /** OpenNLP's tokenizer splits at white space first, then only inside the stretches between. */
+    @Override
+    public boolean tokensAreTextSpans() {
+        return true;
+    }
+
     @Override
     public List<Span> tokens(String sentence) {
         return spans(tokenizer.get().tokenizePos(sentence));
