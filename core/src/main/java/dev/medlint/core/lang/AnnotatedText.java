@@ -18,7 +18,8 @@ public final class AnnotatedText {
     private final List<List<Word>> words;
     private final List<List<Sentence>> sentences;
     private final List<String[]> sortedWords;
-    private final List<String> folded;
+    private int foldedIndex = -1;
+    private String folded;
     private final boolean[] hidden;
     private String[] documentWords;
 
@@ -45,21 +46,20 @@ public final class AnnotatedText {
         this.words = new ArrayList<>(Collections.nCopies(n, null));
         this.sentences = new ArrayList<>(Collections.nCopies(n, null));
         this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
-        this.folded = new ArrayList<>(Collections.nCopies(n, null));
     }
 
     /**
-     * The block's text folded by {@link CaseFold}, made once for all the rules that look for literals in it (an empty
-     * string for a hidden block).
+     * The block's text folded by {@link CaseFold}, for the rules that look for literals in it (an empty string for a
+     * hidden block). Only the last block asked for is kept: rules go through the blocks in order, and a copy of every
+     * block would weigh on the heap of a huge file.
      */
     public String foldedBlock(int blockIndex) {
-        String f = folded.get(blockIndex);
-        if (f == null) {
+        if (blockIndex != foldedIndex) {
             TextView.Block b = block(blockIndex);
-            f = CaseFold.fold(view.text(), b.start(), b.end());
-            folded.set(blockIndex, f);
+            folded = CaseFold.fold(view.text(), b.start(), b.end());
+            foldedIndex = blockIndex;
         }
-        return f;
+        return folded;
     }
 
     /** Whether some word of the block starts with one of the prefixes (lower-case). */

@@ -15,7 +15,6 @@ public final class Sentence {
     private List<Token> plain;
     private List<Token> tagged;
     private List<Token> lemmatized;
-    private String folded;
 
     Sentence(Analyzer analyzer, String text, int start) {
         this.analyzer = analyzer;
@@ -39,14 +38,6 @@ public final class Sentence {
     public boolean isQuestion() {
         String t = text.strip();
         return t.endsWith("?") || t.endsWith("?)") || t.endsWith("?\"") || t.endsWith("?”");
-    }
-
-    /** The sentence's text folded by {@link CaseFold}, made on first request (for literal prefilters). */
-    public String foldedText() {
-        if (folded == null) {
-            folded = CaseFold.fold(text);
-        }
-        return folded;
     }
 
     /** Tokens with POS tags and lemmas, computed on first request (the lemmatizer is the costliest step). */

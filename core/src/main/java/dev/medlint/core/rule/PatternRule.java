@@ -1,6 +1,7 @@
 package dev.medlint.core.rule;
 
 import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.CaseFold;
 import dev.medlint.core.lang.Language;
 import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Sentence;
@@ -197,12 +198,12 @@ public final class PatternRule extends Rule implements Excusable {
         }
 
         /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
-        boolean admits(boolean[] hit, List<Word> words, String text, String viewText, Sentence s) {
+        boolean admits(boolean[] hit, List<Word> words, String text, String viewText, Folded folded) {
             if (!admits(hit, words)) {
                 return false;
             }
             for (TokenPattern.AdjacentWords a : adjacent) {
-                if (!a.occursIn(s.foldedText())) {
+                if (!a.occursIn(folded.of(text))) {
                     return false;
                 }
             }
@@ -240,6 +241,18 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             return false;
+        }
+    }
+
+    /** A sentence's text folded by {@link CaseFold}, made on first need and kept only while its sentence is tried. */
+    private static final class Folded {
+        private String folded;
+
+        String of(String text) {
+            if (folded == null) {
+                folded = CaseFold.fold(text);
+            }
+            return folded;
         }
     }
 
@@ -392,9 +405,10 @@ public final class PatternRule extends Rule implements Excusable {
             }
             List<Word> scanned = words.subList(k, j);
             boolean[] hit = hits(scanned);
+            Folded folded = new Folded();
             List<TokenPattern> live = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
-                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text(), s)) {
+                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text(), folded)) {
                     live.add(patterns.get(i));
                 }
             }
