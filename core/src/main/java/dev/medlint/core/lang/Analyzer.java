@@ -44,6 +44,14 @@ public interface Analyzer {
     String modelVersion();
 
     /**
+     * Whether every token is a verbatim stretch of its sentence and only white space stands between two tokens, so
+     * a rule may rule a sentence out on its text before tokenizing it. False unless an analyzer promises it.
+     */
+    default boolean tokensAreTextSpans() {
+        return false;
+    }
+
+    /**
      * Loads every model now, so a long run pays up front and a broken class path fails early.
      *
      * @return whether this call did the loading (false when the models were loaded already)

@@ -18,6 +18,8 @@ public final class AnnotatedText {
     private final List<List<Word>> words;
     private final List<List<Sentence>> sentences;
     private final List<String[]> sortedWords;
+    private int foldedIndex = -1;
+    private String folded;
     private final boolean[] hidden;
     private String[] documentWords;
 
@@ -44,6 +46,20 @@ public final class AnnotatedText {
         this.words = new ArrayList<>(Collections.nCopies(n, null));
         this.sentences = new ArrayList<>(Collections.nCopies(n, null));
         this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
+    }
+
+    /**
+     * The block's text folded by {@link CaseFold}, for the rules that look for literals in it (an empty string for a
+     * hidden block). Only the last block asked for is kept: rules go through the blocks in order, and a copy of every
+     * block would weigh on the heap of a huge file.
+     */
+    public String foldedBlock(int blockIndex) {
+        if (blockIndex != foldedIndex) {
+            TextView.Block b = block(blockIndex);
+            folded = CaseFold.fold(view.text(), b.start(), b.end());
+            foldedIndex = blockIndex;
+        }
+        return folded;
     }
 
     /** Whether some word of the block starts with one of the prefixes (lower-case). */

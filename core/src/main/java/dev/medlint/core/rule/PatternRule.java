@@ -1,6 +1,7 @@
 package dev.medlint.core.rule;
 
 import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.CaseFold;
 import dev.medlint.core.lang.Language;
 import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Sentence;
@@ -170,11 +171,12 @@ public final class PatternRule extends Rule implements Excusable {
      * word for each regex of a word-free token, one of each required punctuation token, and a scanned word for each
      * token that tests both a word and a regex. The costliest test (a regex over the whole text) comes last.
      */
-    private record Prefilter(int[] slots, Pattern regex, List<Pattern> textRegexes, List<Pattern> wordRegexes,
-            List<Set<String>> literals, List<TokenPattern.CasedWord> cased) {
+    private record Prefilter(int[] slots, WordRegex regex, List<Pattern> textRegexes, List<WordRegex> wordRegexes,
+            List<Set<String>> literals, List<TokenPattern.CasedWord> cased, List<TokenPattern.AdjacentWords> adjacent) {
         /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
         boolean filtersSentences() {
-            return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty();
+            return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty()
+                    || !adjacent.isEmpty();
         }
 
         /** Whether the scanned words (whose slots are {@code hit}) admit the pattern. */
@@ -184,16 +186,29 @@ public final class PatternRule extends Rule implements Excusable {
                     return false;
                 }
             }
-            return regex == null || words.stream().anyMatch(w -> regex.matcher(w.lower()).matches());
+            if (regex == null) {
+                return true;
+            }
+            for (Word w : words) {
+                if (regex.matches(w.lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
-        boolean admits(boolean[] hit, List<Word> words, String text, String viewText) {
+        boolean admits(boolean[] hit, List<Word> words, String text, String viewText, Folded folded) {
             if (!admits(hit, words)) {
                 return false;
             }
-            for (Pattern r : wordRegexes) {
-                if (words.stream().noneMatch(w -> r.matcher(w.lower()).matches())) {
+            for (TokenPattern.AdjacentWords a : adjacent) {
+                if (!a.occursIn(folded.of(text))) {
+                    return false;
+                }
+            }
+            for (WordRegex r : wordRegexes) {
+                if (!any(r, words)) {
                     return false;
                 }
             }
@@ -217,6 +232,27 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             return true;
+        }
+
+        private static boolean any(WordRegex r, List<Word> words) {
+            for (Word w : words) {
+                if (r.matches(w.lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** A sentence's text folded by {@link CaseFold}, made on first need and kept only while its sentence is tried. */
+    private static final class Folded {
+        private String folded;
+
+        String of(String text) {
+            if (folded == null) {
+                folded = CaseFold.fold(text);
+            }
+            return folded;
         }
     }
 
@@ -255,8 +291,10 @@ public final class PatternRule extends Rule implements Excusable {
                 ids[k] = slots.size();
                 slots.add(sets.get(k));
             }
-            Prefilter f = new Prefilter(ids, r, p.requiredTextRegexes(), p.requiredWordRegexes(),
-                    p.requiredLiterals(), p.requiredCasedWords());
+            Prefilter f = new Prefilter(ids, r == null ? null : new WordRegex(r), p.requiredTextRegexes(),
+                    p.requiredWordRegexes().stream().map(WordRegex::new).toList(), p.requiredLiterals(),
+                    p.requiredCasedWords(),
+                    language.analyzer().tokensAreTextSpans() ? p.requiredAdjacentWords() : List.of());
             boolean byWords = !required.isEmpty() || !a.isEmpty() || r != null;
             all &= byWords || f.filtersSentences();
             allByWords &= byWords;
@@ -367,9 +405,10 @@ public final class PatternRule extends Rule implements Excusable {
             }
             List<Word> scanned = words.subList(k, j);
             boolean[] hit = hits(scanned);
+            Folded folded = new Folded();
             List<TokenPattern> live = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
-                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text())) {
+                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text(), folded)) {
                     live.add(patterns.get(i));
                 }
             }

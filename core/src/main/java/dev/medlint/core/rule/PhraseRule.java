@@ -180,7 +180,10 @@ public final class PhraseRule extends Rule implements Excusable {
                 addInnerMatches(doc, b, words, spans);
             }
             for (RegexMatch p : live) {
-                if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())) {
+                // the anchors first: a look-up in the block's few words is cheaper than the literals' indexOf
+                // calls when blocks are many and small (a table's cells)
+                if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())
+                        || !p.mayMatch(doc.foldedBlock(b))) {
                     continue;
                 }
                 if (blockText == null) {

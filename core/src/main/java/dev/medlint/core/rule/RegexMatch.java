@@ -15,8 +15,12 @@ import com.google.re2j.Pattern;
  * <p>RE2/J has no lookaround, so a match item may say what must not come right before ({@code not-preceded-by}) or
  * right after ({@code not-followed-by}) a match; each is tested on at most {@link #CONTEXT} characters of the block
  * next to the match, which keeps the test as linear as the match.
+ *
+ * <p>{@code literals} are the strings the pattern cannot match without ({@link RequiredLiterals}): a block that lacks
+ * them is not searched, since RE2/J's search costs NFA steps on every character.
  */
-public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy) {
+public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
+        RequiredLiterals literals) {
     /** How many characters before or after a match {@code not-preceded-by} and {@code not-followed-by} look at. */
     public static final int CONTEXT = 100;
 
@@ -36,7 +40,12 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
             Pattern notFollowedBy) {
         List<String> anchors = explicitAnchors.isEmpty() ? derive(pattern.pattern()) : lower(explicitAnchors);
         return new RegexMatch(pattern, anchors, notPrecededBy == null ? null : endingWith(notPrecededBy),
-                notFollowedBy);
+                notFollowedBy, RequiredLiterals.of(pattern.pattern()));
+    }
+
+    /** Whether the pattern may match in a text, given the text folded by {@link dev.medlint.core.lang.CaseFold}. */
+    public boolean mayMatch(String folded) {
+        return literals.admits(folded);
     }
 
     /** The same pattern that matches only at the end of the text, so that a find tests "ends with". */

@@ -238,6 +238,68 @@ public final class TokenPattern {
         return out;
     }
 
+    /**
+     * Two consecutive required tokens that name plain ASCII words, the second with no gap allowed before it: when
+     * tokens are verbatim stretches of the text with only white space between them, a sentence holding a match
+     * holds, in its text folded by {@link dev.medlint.core.lang.CaseFold}, a form of the first, then nothing but
+     * characters other than ASCII letters and digits, then a form of the second.
+     */
+    record AdjacentWords(Set<String> first, Set<String> second) {
+        boolean occursIn(String folded) {
+            for (String a : first) {
+                for (int at = folded.indexOf(a); at >= 0; at = folded.indexOf(a, at + 1)) {
+                    int k = at + a.length();
+                    while (k < folded.length() && !asciiAlnum(folded.charAt(k))) {
+                        k++;
+                    }
+                    for (String b : second) {
+                        if (folded.startsWith(b, k)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The pairs of {@link AdjacentWords} of the pattern. */
+    List<AdjacentWords> requiredAdjacentWords() {
+        List<AdjacentWords> out = new ArrayList<>();
+        for (int k = 0; k + 1 < constraints.size(); k++) {
+            Constraint a = constraints.get(k);
+            Constraint b = constraints.get(k + 1);
+            Set<String> first = plainForms(a);
+            Set<String> second = b.skip() == 0 ? plainForms(b) : null;
+            if (first != null && second != null) {
+                out.add(new AdjacentWords(first, second));
+            }
+        }
+        return out;
+    }
+
+    /** The forms a required token's lower-cased text must be one of, when all are ASCII letters and digits; else null. */
+    private static Set<String> plainForms(Constraint c) {
+        if (c.optional() || c.not()) {
+            return null;
+        }
+        Set<String> forms = !c.words().isEmpty() ? c.words()
+                : !c.lemmas().isEmpty() && c.formsComplete() ? c.lemmaForms() : null;
+        if (forms == null || forms.isEmpty()) {
+            return null;
+        }
+        for (String f : forms) {
+            if (f.isEmpty() || !f.chars().allMatch(TokenPattern::asciiAlnum)) {
+                return null;
+            }
+        }
+        return forms;
+    }
+
+    private static boolean asciiAlnum(int c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+    }
+
     /** A required token with plain-word forms and a regex on its text: a scanned word must be both. */
     record CasedWord(Set<String> forms, Pattern regex) {
     }

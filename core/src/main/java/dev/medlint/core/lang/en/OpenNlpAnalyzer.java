@@ -74,6 +74,12 @@ public final class OpenNlpAnalyzer implements Analyzer {
         return sentences.isLoaded() || tokenizer.isLoaded() || tagger.isLoaded() || lemmatizer.isLoaded();
     }
 
+    /** OpenNLP's tokenizer splits at white space first, then only inside the stretches between. */
+    @Override
+    public boolean tokensAreTextSpans() {
+        return true;
+    }
+
     @Override
     public List<Span> tokens(String sentence) {
         return spans(tokenizer.get().tokenizePos(sentence));

@@ -1,0 +1,472 @@
+package dev.medlint.core.rule;
+
+import dev.medlint.core.lang.CaseFold;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The literal strings a regex cannot match without, read from its syntax: a list of groups, and every match
+ * contains (case-folded, see {@link CaseFold}) at least one string of every group. RE2/J has no DFA, so a search costs
+ * NFA steps on every character of the text; a text that lacks a group is ruled out by a few {@code indexOf} calls
+ * instead. {@code \b(?:lift|filler)s?\s+(?:expert|guru)\b} gives the groups [lift, filler] and [expert, guru].
+ *
+ * <p>The reading is conservative: a construct it does not know (lookaround, {@code \Q}, back references, a cased
+ * non-ASCII letter, whose case folding is not plain) requires nothing, and so does anything optional or repeated
+ * from zero, so the groups never rule out a text the regex matches.
+ */
+public record RequiredLiterals(List<List<String>> groups) {
+    /** Requires nothing: admits every text. */
+    public static final RequiredLiterals NONE = new RequiredLiterals(List.of());
+
+    /** The most strings an exact set (all the strings a part of the regex matches) may hold. */
+    private static final int LIMIT = 64;
+
+    public RequiredLiterals {
+        groups = groups.stream().map(List::copyOf).toList();
+    }
+
+    /** The groups of a regex in RE2 syntax; {@link #NONE} when nothing is required or the syntax is not known. */
+    public static RequiredLiterals of(String regex) {
+        Info info;
+        try {
+            Reader r = new Reader(regex);
+            info = r.alternation();
+            if (r.pos != regex.length()) {
+                return NONE;
+            }
+        } catch (Unsupported | IndexOutOfBoundsException e) {
+            return NONE;
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (Set<String> g : info.all()) {
+            groups.add(minimal(g));
+        }
+        groups.sort(Comparator.comparingInt(List::size)); // the fewest look-ups first
+        return new RequiredLiterals(groups);
+    }
+
+    /** Whether nothing is required. */
+    public boolean isEmpty() {
+        return groups.isEmpty();
+    }
+
+    /** Whether a text, folded by {@link CaseFold}, holds a string of every group (so the regex may match in it). */
+    public boolean admits(String folded) {
+        for (List<String> g : groups) {
+            boolean found = false;
+            for (String s : g) {
+                if (folded.contains(s)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The group without the strings that contain a shorter one of it (which occurs wherever they do). */
+    private static List<String> minimal(Set<String> g) {
+        List<String> sorted = new ArrayList<>(g);
+        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        List<String> out = new ArrayList<>();
+        for (String s : sorted) {
+            if (out.stream().noneMatch(s::contains)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What one part of the regex needs: {@code exact}, every string it can match when they are few (else null), and
+     * {@code required}, groups as above (used when {@code exact} is null).
+     */
+    private record Info(Set<String> exact, List<Set<String>> required) {
+        static final Info ANY = new Info(null, List.of());
+        static final Info EMPTY = exactly(Set.of(""));
+
+        static Info exactly(Set<String> strings) {
+            return new Info(Set.copyOf(strings), List.of());
+        }
+
+        List<Set<String>> all() {
+            if (exact != null) {
+                return exact.contains("") ? List.of() : List.of(exact);
+            }
+            return required;
+        }
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A recursive-descent reading of RE2 syntax, just deep enough to know which literals a match must contain. */
+    private static final class Reader {
+        private final String re;
+        private int pos;
+
+        Reader(String re) {
+            this.re = re;
+        }
+
+        private boolean more() {
+            return pos < re.length();
+        }
+
+        private char peek() {
+            return re.charAt(pos);
+        }
+
+        Info alternation() {
+            List<Info> alternatives = new ArrayList<>();
+            alternatives.add(concatenation());
+            while (more() && peek() == '|') {
+                pos++;
+                alternatives.add(concatenation());
+            }
+            return alternatives.size() == 1 ? alternatives.get(0) : alternate(alternatives);
+        }
+
+        private Info concatenation() {
+            List<Info> parts = new ArrayList<>();
+            while (more() && peek() != '|' && peek() != ')') {
+                parts.add(repetition());
+            }
+            return concatenate(parts);
+        }
+
+        private Info repetition() {
+            Info a = atom();
+            while (more()) {
+                char c = peek();
+                if (c == '*') {
+                    pos++;
+                    a = Info.ANY;
+                } else if (c == '+') {
+                    pos++;
+                    a = new Info(null, a.all());
+                } else if (c == '?') {
+                    pos++;
+                    a = optional(a);
+                } else if (c == '{') {
+                    int close = re.indexOf('}', pos);
+                    if (close < 0) {
+                        throw new Unsupported();
+                    }
+                    String body = re.substring(pos + 1, close);
+                    if (!body.matches("\\d+(,\\d*)?")) {
+                        throw new Unsupported(); // RE2 reads such a brace as a literal; not worth knowing
+                    }
+                    pos = close + 1;
+                    int min = Integer.parseInt(body.split(",", -1)[0]);
+                    boolean once = body.equals("1");
+                    if (min == 0) {
+                        a = Info.ANY;
+                    } else if (!once) {
+                        a = new Info(null, a.all());
+                    }
+                } else {
+                    break;
+                }
+                if (more() && peek() == '?') {
+                    pos++; // non-greedy: same strings
+                }
+            }
+            return a;
+        }
+
+        private static Info optional(Info a) {
+            if (a.exact() == null || a.exact().size() >= LIMIT) {
+                return Info.ANY;
+            }
+            Set<String> s = new HashSet<>(a.exact());
+            s.add("");
+            return Info.exactly(s);
+        }
+
+        private Info atom() {
+            char c = peek();
+            switch (c) {
+                case '(':
+                    return group();
+                case '[':
+                    return charClass();
+                case '.':
+                    pos++;
+                    return Info.ANY;
+                case '^':
+                case '$':
+                    pos++;
+                    return Info.EMPTY;
+                case '\\':
+                    return escape();
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                    throw new Unsupported();
+                default:
+                    pos++;
+                    return literal(c);
+            }
+        }
+
+        private Info group() {
+            pos++; // (
+            if (more() && peek() == '?') {
+                pos++;
+                if (re.startsWith("P<", pos) || (re.startsWith("<", pos) && !re.startsWith("<=", pos)
+                        && !re.startsWith("<!", pos))) {
+                    int close = re.indexOf('>', pos);
+                    if (close < 0) {
+                        throw new Unsupported();
+                    }
+                    pos = close + 1;
+                } else {
+                    while (more() && (Character.isLetter(peek()) || peek() == '-')) {
+                        pos++; // flags change case and line handling only, which the folding already covers
+                    }
+                    if (more() && peek() == ')') {
+                        pos++;
+                        return Info.EMPTY;
+                    }
+                    if (!more() || peek() != ':') {
+                        throw new Unsupported();
+                    }
+                    pos++;
+                }
+            }
+            Info inner = alternation();
+            if (!more() || peek() != ')') {
+                throw new Unsupported();
+            }
+            pos++;
+            return inner;
+        }
+
+        private Info escape() {
+            pos++; // backslash
+            char c = re.charAt(pos++);
+            switch (c) {
+                case 'b':
+                case 'B':
+                case 'A':
+                case 'z':
+                    return Info.EMPTY;
+                case 'd':
+                case 'D':
+                case 'w':
+                case 'W':
+                case 's':
+                case 'S':
+                case 'C':
+                case 'n':
+                case 't':
+                case 'r':
+                case 'f':
+                case 'v':
+                case 'a':
+                    return Info.ANY;
+                case 'p':
+                case 'P':
+                case 'x':
+                    skipEscapeArgument(c);
+                    return Info.ANY;
+                default:
+                    if (Character.isLetterOrDigit(c)) {
+                        throw new Unsupported(); // \Q, octal, back references: not read
+                    }
+                    return literal(c);
+            }
+        }
+
+        /** Skips the argument of {@code \p}, {@code \P} or {@code \x}: a braced name, or one letter or two hex digits. */
+        private void skipEscapeArgument(char c) {
+            if (peek() == '{') {
+                int close = re.indexOf('}', pos);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                pos = close + 1;
+            } else {
+                pos += c == 'x' ? 2 : 1;
+            }
+        }
+
+        private Info charClass() {
+            pos++; // [
+            boolean any = false;
+            if (more() && peek() == '^') {
+                pos++;
+                any = true;
+            }
+            Set<Character> chars = new LinkedHashSet<>();
+            boolean first = true;
+            while (true) {
+                char c = re.charAt(pos);
+                if (c == ']' && !first) {
+                    pos++;
+                    break;
+                }
+                first = false;
+                if (re.startsWith("[:", pos)) {
+                    int close = re.indexOf(":]", pos + 2);
+                    if (close < 0) {
+                        throw new Unsupported();
+                    }
+                    pos = close + 2;
+                    any = true;
+                    continue;
+                }
+                int lo = classChar();
+                if (lo >= 0 && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
+                    pos++;
+                    int hi = classChar();
+                    if (hi < 0 || hi < lo || hi - lo > 10) {
+                        any = true;
+                    } else {
+                        for (int x = lo; x <= hi; x++) {
+                            chars.add((char) x);
+                        }
+                    }
+                } else if (lo >= 0) {
+                    chars.add((char) lo);
+                } else {
+                    any = true;
+                }
+            }
+            if (any) {
+                return Info.ANY;
+            }
+            Set<String> folded = new HashSet<>();
+            for (char ch : chars) {
+                if (!plain(ch)) {
+                    return Info.ANY;
+                }
+                folded.add(String.valueOf(CaseFold.fold(ch)));
+            }
+            return folded.size() > 10 ? Info.ANY : Info.exactly(folded);
+        }
+
+        /** One character of a class, or -1 for a class escape ({@code \d}, {@code \p{L}}) or one not read. */
+        private int classChar() {
+            char c = re.charAt(pos++);
+            if (c == '\\') {
+                char e = re.charAt(pos++);
+                if (e == 'p' || e == 'P' || e == 'x') {
+                    skipEscapeArgument(e);
+                    return -1;
+                }
+                return Character.isLetterOrDigit(e) ? -1 : e;
+            }
+            return Character.isSurrogate(c) ? -1 : c;
+        }
+
+        private static Info literal(char c) {
+            return plain(c) ? Info.exactly(Set.of(String.valueOf(CaseFold.fold(c)))) : Info.ANY;
+        }
+
+        /**
+         * Whether the folding of {@link CaseFold} is exact for the character: ASCII, or a caseless character (Hangul,
+         * Han, punctuation, currency and math signs) that nothing else folds to.
+         */
+        private static boolean plain(char c) {
+            if (c < 128) {
+                return true;
+            }
+            if (Character.isSurrogate(c) || Character.toUpperCase(c) != c || Character.toLowerCase(c) != c) {
+                return false;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN) {
+                return true;
+            }
+            switch (Character.getType(c)) {
+                case Character.DASH_PUNCTUATION:
+                case Character.START_PUNCTUATION:
+                case Character.END_PUNCTUATION:
+                case Character.INITIAL_QUOTE_PUNCTUATION:
+                case Character.FINAL_QUOTE_PUNCTUATION:
+                case Character.OTHER_PUNCTUATION:
+                case Character.CONNECTOR_PUNCTUATION:
+                case Character.CURRENCY_SYMBOL:
+                case Character.MATH_SYMBOL:
+                case Character.SPACE_SEPARATOR:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static Info concatenate(List<Info> parts) {
+            List<Set<String>> required = new ArrayList<>();
+            Set<String> run = Set.of("");
+            boolean exact = true;
+            for (Info p : parts) {
+                if (p.exact() != null && (long) run.size() * p.exact().size() <= LIMIT) {
+                    Set<String> next = new HashSet<>();
+                    for (String a : run) {
+                        for (String b : p.exact()) {
+                            next.add(a + b);
+                        }
+                    }
+                    run = next;
+                    continue;
+                }
+                exact = false;
+                if (!run.contains("")) {
+                    required.add(run);
+                }
+                if (p.exact() != null) {
+                    run = p.exact();
+                } else {
+                    required.addAll(p.required());
+                    run = Set.of("");
+                }
+            }
+            if (exact) {
+                return Info.exactly(run);
+            }
+            if (!run.contains("")) {
+                required.add(run);
+            }
+            return new Info(null, required);
+        }
+
+        private static Info alternate(List<Info> alternatives) {
+            if (alternatives.stream().allMatch(a -> a.exact() != null)) {
+                Set<String> union = new HashSet<>();
+                alternatives.forEach(a -> union.addAll(a.exact()));
+                if (union.size() <= LIMIT) {
+                    return Info.exactly(union);
+                }
+            }
+            Set<String> union = new HashSet<>();
+            for (Info a : alternatives) {
+                List<Set<String>> groups = a.all();
+                if (groups.isEmpty()) {
+                    return Info.ANY;
+                }
+                union.addAll(best(groups));
+            }
+            return new Info(null, List.of(union));
+        }
+
+        /** The group that says most: the longest shortest string, then the fewest strings. */
+        private static Set<String> best(List<Set<String>> groups) {
+            return groups.stream().max(Comparator.<Set<String>>comparingInt(
+                    g -> g.stream().mapToInt(String::length).min().orElse(0))
+                    .thenComparing(g -> -g.size())).orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package dev.medlint.core.rule;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.medlint.core.lang.CaseFold;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The literals a regex needs are read from its syntax, nothing optional counts, and (the property the rules rely
+ * on) a text the regex matches in is never ruled out, with RE2/J's case folding (long s, Kelvin sign) included.
+ */
+class RequiredLiteralsTest {
+    private static List<List<String>> groups(String regex) {
+        return RequiredLiterals.of(regex).groups();
+    }
+
+    @Test
+    void aWordListThenAnotherGivesTwoGroupsWithoutRedundantForms() {
+        assertEquals(List.of(List.of("lift", "filler"), List.of("guru", "expert")),
+                groups("\\b(?:lift(?:ing)?|filler)s?\\s+(?:expert|guru)s?\\b"));
+    }
+
+    @Test
+    void optionalAndRepeatedFromZeroPartsRequireNothing() {
+        assertEquals(List.of(List.of("free")), groups("(?:my\\s+)?(?:[\\w-]+\\s+){0,3}free\\b"));
+        assertTrue(RequiredLiterals.of("a*|b").isEmpty());
+        assertTrue(RequiredLiterals.of("(?:one|)two?").groups().stream().allMatch(g -> g.contains("tw")));
+    }
+
+    @Test
+    void literalsAreFoldedAndSmallClassesExpanded() {
+        assertEquals(List.of(List.of("'s", "’s")), groups("(?-i:\\p{Lu})\\w+[’'][sS]"));
+        assertEquals(List.of(List.of("100%", "100 %")), groups("\\b100 ?%"));
+    }
+
+    @Test
+    void unknownSyntaxAndCasedNonAsciiLettersRequireNothing() {
+        assertTrue(RequiredLiterals.of("\\Qfree\\E").isEmpty());
+        assertTrue(RequiredLiterals.of("(?=free)").isEmpty());
+        assertTrue(RequiredLiterals.of("é").isEmpty());
+        assertEquals(List.of(List.of("이벤"), List.of("무료", "할인")), groups("(?:무료|할인)\\s*이벤트?"));
+    }
+
+    @Test
+    void aTextWithoutTheLiteralsIsRuledOut() {
+        RegexMatch m = RegexMatch.of(Pattern.compile("\\bfree\\s+(?:filler|botox)\\b", Pattern.CASE_INSENSITIVE),
+                List.of());
+        assertTrue(m.mayMatch(CaseFold.fold("Get a FREE Botox session")));
+        assertFalse(m.mayMatch(CaseFold.fold("Get a free consultation")));
+    }
+
+    @Test
+    void longSAndKelvinSignFoldAsRe2Does() {
+        Pattern p = Pattern.compile("ask", Pattern.CASE_INSENSITIVE);
+        String text = "a\u017F\u212A";
+        assertTrue(p.matcher(text).find());
+        assertTrue(RequiredLiterals.of(p.pattern()).admits(CaseFold.fold(text)));
+    }
+
+    private static final String[] PIECES = {"a", "b", "K", "s", "ab", "free", "\\s", "\\s+", " ", "[aA]", "[^a]",
+        "\\b", ".", "\\w+", "[’']", "(?:x|y)", "%", "\\d", "^", "$", "무료", "é"};
+    private static final String[] QUANTIFIERS = {"", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,3}?"};
+    private static final char[] ALPHABET = {'a', 'A', 'b', 'B', 'k', 'K', '\u212A', 's', 'S', '\u017F', ' ', '\n',
+        'f', 'r', 'e', 'E', 'x', 'y', '%', '1', '\'', '’', 'é', 'É', '무', '료', '-'};
+
+    /** Random regexes over tricky pieces and random texts: whenever RE2/J finds a match, the literals admit the text. */
+    @Test
+    void neverRulesOutATextTheRegexMatchesIn() {
+        Random random = new Random(20261202);
+        int matched = 0;
+        for (int n = 0; n < 3000; n++) {
+            String regex = randomRegex(random, 2);
+            Pattern p;
+            try {
+                p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            } catch (com.google.re2j.PatternSyntaxException e) {
+                continue; // a nested repetition such as a+{2}
+            }
+            RequiredLiterals literals = RequiredLiterals.of(regex);
+            for (int t = 0; t < 20; t++) {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(12);
+                for (int i = 0; i < length; i++) {
+                    text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+                }
+                Matcher m = p.matcher(text);
+                if (m.find()) {
+                    matched++;
+                    assertTrue(literals.admits(CaseFold.fold(text.toString())), regex + " in '" + text + "'");
+                }
+            }
+        }
+        assertTrue(matched > 10_000, "too few matches to prove anything: " + matched);
+    }
+
+    private static String randomRegex(Random random, int depth) {
+        StringBuilder b = new StringBuilder();
+        int parts = 1 + random.nextInt(4);
+        for (int i = 0; i < parts; i++) {
+            String piece = depth > 0 && random.nextInt(4) == 0
+                    ? "(?:" + randomRegex(random, depth - 1) + "|" + randomRegex(random, depth - 1) + ")"
+                    : PIECES[random.nextInt(PIECES.length)];
+            b.append(piece);
+            if (!piece.equals("^") && !piece.equals("$") && !piece.equals("\\b")) {
+                b.append(QUANTIFIERS[random.nextInt(QUANTIFIERS.length)]);
+            }
+        }
+        return b.toString();
+    }
+}
