@@ -96,20 +96,34 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
      */
     static List<String> derive(String regex) {
         String r = regex;
-        for (String lead : List.of("\\b", "(?<![\\w.])", "(?i)")) {
-            if (r.startsWith(lead)) {
-                r = r.substring(lead.length());
-            }
+        if (r.startsWith("(?i)")) {
+            r = r.substring(4);
+        }
+        // The anchors are looked up as word starts, so only a pattern that starts at a word boundary has them.
+        if (!r.startsWith("\\b")) {
+            return List.of();
+        }
+        r = r.substring(2);
+        if (r.startsWith("(?i)")) {
+            r = r.substring(4);
+        }
+        if (hasTopLevelAlternative(r)) {
+            return List.of(); // "\\bfree|discount": the second alternative starts with no listed word
         }
         List<String> alternatives = new ArrayList<>();
         if (r.startsWith("(?:")) {
             int depth = 0;
             int start = 3;
             int end = -1;
+            boolean inClass = false;
             for (int i = 0; i < r.length() && end < 0; i++) {
                 char c = r.charAt(i);
                 if (c == '\\') {
                     i++;
+                } else if (inClass) {
+                    inClass = c != ']';
+                } else if (c == '[') {
+                    inClass = true;
                 } else if (c == '(') {
                     depth++;
                 } else if (c == ')') {
@@ -141,6 +155,28 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
             anchors.add(prefix.toLowerCase(Locale.ROOT));
         }
         return anchors;
+    }
+
+    private static boolean hasTopLevelAlternative(String r) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < r.length(); i++) {
+            char c = r.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String literalPrefix(String alt) {
