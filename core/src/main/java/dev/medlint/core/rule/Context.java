@@ -18,6 +18,8 @@ public final class Context {
     private static final String QUOTES = "\"'“”‘’«»「」『』";
     private static final int NEGATION_WINDOW = 6;
     private static final int SHORT_QUOTE = 40;
+    /** The most words an aside in dashes or parentheses holds and still leaves a negation its noun. */
+    private static final int ASIDE_WORDS = 6;
 
     private Context() {
     }
@@ -43,7 +45,22 @@ public final class Context {
         for (int k = first - 1, seen = 0; k >= 0 && seen < NEGATION_WINDOW; k--, seen++) {
             Word w = words.get(k);
             if (breakBetween(text, w.end(), words.get(k + 1).start(), profile)) {
-                return false;
+                // An aside in dashes or parentheses does not cut a negation off its noun: "No treatment — however
+                // minor — is free of risk". Skip back over the aside to the word before it opened.
+                int open = asideOpening(text, w.end(), words.get(k + 1).start());
+                if (open < 0) {
+                    return false;
+                }
+                int before = k;
+                while (before >= 0 && words.get(before).end() > open) {
+                    before--;
+                }
+                if (before < 0 || k - before > ASIDE_WORDS
+                        || breakBetween(text, words.get(before).end(), open, profile)) {
+                    return false;
+                }
+                k = before;
+                w = words.get(k);
             }
             String before = k > 0 ? words.get(k - 1).lower() : "";
             String after = k + 1 < words.size() ? words.get(k + 1).lower() : "";
@@ -90,10 +107,16 @@ public final class Context {
      */
     static boolean sentenceExcuses(Sentence sentence, List<Word> words, Set<Excuse> unless, List<Pattern> exceptions,
             LanguageProfile profile, Vocabulary vocab) {
+        return sentenceExcuses(sentence, words, unless, exceptions, profile, vocab, -1, -1);
+    }
+
+    /** {@link #sentenceExcuses} for the match [start, end) of the sentence, to which a hedge is scoped. */
+    static boolean sentenceExcuses(Sentence sentence, List<Word> words, Set<Excuse> unless, List<Pattern> exceptions,
+            LanguageProfile profile, Vocabulary vocab, int start, int end) {
         if (unless.contains(Excuse.QUESTION) && sentence.isQuestion()) {
             return true;
         }
-        if (unless.contains(Excuse.HEDGED) && hedged(sentence, words, vocab)) {
+        if (unless.contains(Excuse.HEDGED) && hedged(sentence, words, vocab, profile, start, end)) {
             return true;
         }
         if (unless.contains(Excuse.ABOUT_ADS) && profile.talksAboutAdvertising(sentence.text())) {
@@ -130,6 +153,54 @@ public final class Context {
             end++;
         }
         return words.subList(lo, end);
+    }
+
+    /**
+     * Whether a hedge excuses the match [start, end) of the sentence. Where the profile scopes hedges, a hedge word
+     * counts only in the match's clause (a full stop, colon, semicolon, line break or list separator ends it, a comma
+     * does not), a sentence qualifier ("depending on the individual") and a hedge phrase anywhere in the sentence, and
+     * nothing excuses a clause that makes an absolute, permanent or numeric claim ("can reverse ten years").
+     */
+    static boolean hedged(Sentence sentence, List<Word> words, Vocabulary vocab, LanguageProfile profile, int start,
+            int end) {
+        if (!profile.scopesHedges() || start < sentence.start()) {
+            return hedged(sentence, words, vocab);
+        }
+        String text = sentence.text();
+        int from = Math.min(start - sentence.start(), text.length());
+        int to = Math.min(Math.max(end - sentence.start(), from), text.length());
+        int cs = from;
+        while (cs > 0 && !hedgeBreak(text.charAt(cs - 1), profile)) {
+            cs--;
+        }
+        int ce = to;
+        while (ce < text.length() && !hedgeBreak(text.charAt(ce), profile)) {
+            ce++;
+        }
+        if (profile.absoluteClaim(text.substring(cs, ce))) {
+            return false;
+        }
+        for (Word w : wordsOf(sentence, words)) {
+            if (w.end() > sentence.end() || !vocab.hedges().contains(w.lower())) {
+                continue;
+            }
+            int ws = w.start() - sentence.start();
+            if (profile.qualifiesSentence(w.lower()) || (ws >= cs && ws < ce)) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : vocab.hedgePhrases()) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character that ends a clause for a hedge: clause punctuation other than the comma, or a line break. */
+    private static boolean hedgeBreak(char c, LanguageProfile profile) {
+        return c == '\n' || (c != ',' && profile.clausePunctuation().indexOf(c) >= 0);
     }
 
     /** Whether the sentence carries a hedge. */
@@ -226,6 +297,40 @@ public final class Context {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the aside closed in the gap [from, to) opened: for a closing dash or parenthesis in the gap (and no other
+     * break), the offset of the dash or parenthesis that opened it earlier in the text, within a short distance and
+     * with no sentence end between; else -1.
+     */
+    private static int asideOpening(String text, int from, int to) {
+        char close = 0;
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (c == '—' || c == '–' || c == ')') {
+                if (close != 0) {
+                    return -1;
+                }
+                close = c;
+            } else if (c != ' ' && c != '-') {
+                return -1;
+            }
+        }
+        if (close == 0) {
+            return -1;
+        }
+        char open = close == ')' ? '(' : close;
+        for (int j = from - 1; j >= 0 && from - j <= 60; j--) {
+            char c = text.charAt(j);
+            if (c == open) {
+                return j;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == ':') {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     static boolean breakBetween(String text, int from, int to, LanguageProfile profile) {

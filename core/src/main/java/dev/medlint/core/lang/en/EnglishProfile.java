@@ -22,8 +22,34 @@ final class EnglishProfile implements LanguageProfile {
             "whereas", "yet");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "while", "although", "though", "whereas",
             "because", "so");
-    private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–";
-    private static final String CLAUSE_PUNCT = ".,;:!?()[]—–";
+    // List separators (a slash, a bar, a bullet, an ellipsis) end a clause like a semicolon: in "No needles / No
+    // downtime / Results guaranteed" the first "no" does not reach the guarantee.
+    private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–/|•·…";
+    private static final String CLAUSE_PUNCT = ".,;:!?()[]—–/|•·…";
+    /** Hedge words that qualify the whole sentence ("depending on the individual"), wherever they stand. */
+    private static final Set<String> SENTENCE_QUALIFIERS = Set.of("depending", "depend", "depends", "vary",
+            "varies", "varying", "individual", "individuals", "individually", "differ", "differs");
+    /** An absolute, permanent, complete or numeric claim, which a modal does not soften ("can reverse ten years"). */
+    private static final Pattern ABSOLUTE = Pattern.compile("\\b(?:completely|entirely|totally|fully|permanently|"
+            + "forever|for good|for life|for a lifetime|once and for all|instantly|overnight|every (?:trace|line|"
+            + "wrinkle|sign|single|last)|all (?:signs|traces)|(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|fifteen|twenty|thirty) (?:years|decades?)|a decade|\\d+\\s?%)", Pattern.CASE_INSENSITIVE);
+    /** Words of a sentence that talks about words: a quotation in it is mentioned, not used as a slogan. */
+    private static final Pattern ABOUT_WORDS = Pattern.compile("\\b(?:so-called|called|known as|terms?|termed|"
+            + "words?|phrases?|means|meaning|labels?|labell?ed|buzzwords?|wording|slogans?|described as|misleading|"
+            + "the claim|claims? (?:like|such as|that)|stands? for|short for|nicknamed|titles?|call(?:s|ed|ing)? (?:a|an|"
+            + "the|it|him|her|them|your?)\\b|writ(?:e|es|ing|ten)|wrote|cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|"
+            + "delet\\w*|replac\\w*|copy|banners?|examples?|avoid|reviewers?|review body|enforcement|found to|"
+            + "use[sd]?|using|headlines?|taglines?|strapline)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A flaw an efficacy verb acts on ("erase acne scars", "reverse sun damage"): the risk words in it are the
+     * object of a claim, not a risk the sentence describes.
+     */
+    private static final Pattern TREATED_FLAW = Pattern.compile("\\b(?:(?:remov|eras|revers|repair|undo|fad|clear|"
+            + "banish|eliminat|smooth|wip|heal|fix|treat|diminish|blur|lighten|zap|get(?:s|ting)? rid of)\\w*\\s+"
+            + "(?:[\\w'’-]+\\s+){0,4}?(?:scars?|scarring|damage|discolou?r\\w*)|(?:acne|old|surgical|stubborn|deep|"
+            + "pitted|chickenpox|stretch-mark) scar(?:s|ring)?|(?:sun|uv|photo|environmental)[- ]damage)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Words of a sentence about ads: rules, rulings, wording. */
     private static final Pattern ABOUT_ADS = Pattern.compile("\\b(?:phrases?|wording|words? (?:such as|like)|terms? "
             + "(?:such as|like)|claims? (?:such as|like)|slogans?|captions?|expressions? (?:such as|like)|the line|"
@@ -58,6 +84,13 @@ final class EnglishProfile implements LanguageProfile {
         if (word.equals("not") && after.equals("only")) {
             return false; // "not only ... but also" adds, it does not deny
         }
+        // Negation scoped to its head: "nothing short of magic", "no wonder", "never less than", "nothing but
+        // glowing skin", "no less than" intensify what follows.
+        if ((word.equals("nothing") && (after.equals("short") || after.equals("but")))
+                || (word.equals("no") && (after.equals("wonder") || after.equals("less")))
+                || (word.equals("never") && (after.equals("less") || after.equals("fewer")))) {
+            return false;
+        }
         return vocabulary.negations().contains(word) || word.equals("n't") || word.equals("cannot")
                 || (word.equals("t") && before.endsWith("n"));
     }
@@ -68,8 +101,28 @@ final class EnglishProfile implements LanguageProfile {
     }
 
     @Override
+    public boolean talksAboutWords(String sentence) {
+        return ABOUT_ADS.matcher(sentence).find() || ABOUT_WORDS.matcher(sentence).find();
+    }
+
+    @Override
+    public boolean scopesHedges() {
+        return true;
+    }
+
+    @Override
+    public boolean qualifiesSentence(String word) {
+        return SENTENCE_QUALIFIERS.contains(word);
+    }
+
+    @Override
+    public boolean absoluteClaim(String clause) {
+        return ABSOLUTE.matcher(clause).find();
+    }
+
+    @Override
     public boolean describesRisk(String sentence) {
-        return RISK.matcher(sentence).find();
+        return RISK.matcher(TREATED_FLAW.matcher(sentence).replaceAll(" ")).find();
     }
 
     @Override
@@ -85,7 +138,7 @@ final class EnglishProfile implements LanguageProfile {
     @Override
     public boolean isClauseBoundary(Token t) {
         return (t.text().length() == 1 && CLAUSE_TOKEN_PUNCT.indexOf(t.text().charAt(0)) >= 0)
-                || CLAUSE_WORDS.contains(t.lower());
+                || CLAUSE_WORDS.contains(t.lower()) || (t.text().length() > 1 && t.text().chars().allMatch(c -> c == '.'));
     }
 
     @Override
