@@ -37,7 +37,7 @@ final class EnglishProfile implements LanguageProfile {
     /** Words of a sentence that talks about words: a quotation in it is mentioned, not used as a slogan. */
     private static final Pattern ABOUT_WORDS = Pattern.compile("\\b(?:so-called|called|known as|terms?|termed|"
             + "words?|phrases?|means|meaning|labels?|labell?ed|buzzwords?|wording|slogans?|described as|misleading|"
-            + "the claim|claims? (?:like|such as|that)|stands? for|short for|nicknamed|titles?|call(?:s|ed|ing)? (?:a|an|"
+            + "the claim|claims? (?:of|like|such as|that)|stands? for|short for|nicknamed|titles?|call(?:s|ed|ing)? (?:a|an|"
             + "the|it|him|her|them|your?)\\b|writ(?:e|es|ing|ten)|wrote|cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|"
             + "delet\\w*|replac\\w*|copy|banners?|examples?|avoid|reviewers?|review body|enforcement|found to|"
             + "use[sd]?|using|headlines?|taglines?|strapline)\\b", Pattern.CASE_INSENSITIVE);
@@ -48,14 +48,17 @@ final class EnglishProfile implements LanguageProfile {
     private static final Pattern TREATED_FLAW = Pattern.compile("\\b(?:(?:remov|eras|revers|repair|undo|fad|clear|"
             + "banish|eliminat|smooth|wip|heal|fix|treat|diminish|blur|lighten|zap|get(?:s|ting)? rid of)\\w*\\s+"
             + "(?:[\\w'’-]+\\s+){0,4}?(?:scars?|scarring|damage|discolou?r\\w*)|(?:acne|old|surgical|stubborn|deep|"
-            + "pitted|chickenpox|stretch-mark) scar(?:s|ring)?|(?:sun|uv|photo|environmental)[- ]damage)\\b",
+            + "pitted|chickenpox|stretch-mark) scar(?:s|ring)?|(?:sun|uv|photo|environmental)[- ]damage|"
+            // "patients report clearer skin" reports a benefit; "patients report numbness" keeps its risk word
+            + "(?:patients|people|clients) (?:notice|report|see) (?:[\\w-]+ )?(?:\\w+er|improv\\w*|"
+            + "results?|benefits?))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words of a sentence about ads: rules, rulings, wording. */
     private static final Pattern ABOUT_ADS = Pattern.compile("\\b(?:phrases?|wording|words? (?:such as|like)|terms? "
             + "(?:such as|like)|claims? (?:such as|like)|slogans?|captions?|expressions? (?:such as|like)|the line|"
             + "advertis\\w*|ads? (?:must|may|should|cannot|can't)|must not (?:say|use|claim|promise|describe)|"
             + "(?:is|are) not (?:permitted|allowed)|not permitted|prohibit\\w*|forbid\\w*|banned|guidance|"
-            + "guidelines?|the rules|under the rules|ruling|the committee|review committee|regulators?|complaint|"
+            + "guidelines?|the rules|under the rules|ruling|the committee|review committee|regulators?(?!-)|complaint|"
             + "the act|medical service act|the asa|the law)\\b", Pattern.CASE_INSENSITIVE);
     /** Words of a sentence about a risk or an adverse change. */
     private static final Pattern RISK = Pattern.compile("\\b(?:risks?|side[- ]effects?|complications?|adverse|"
