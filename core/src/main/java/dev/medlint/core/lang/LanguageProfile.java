@@ -52,7 +52,7 @@ public interface LanguageProfile {
     }
 
     /**
-     * Whether a sentence talks about words (wording, slogans, "so-called", "phrases like"), so a short quotation in
+     * Whether a sentence talks about words (wording, slogans, "so-called", "phrases like"), so a quotation opening
      * it is a phrase mentioned rather than a slogan used. The default says yes: every short quotation is excused.
      */
     default boolean talksAboutWords(String sentence) {

@@ -219,6 +219,32 @@ public final class Context {
         return false;
     }
 
+    /**
+     * Whether a quoted match is a slogan used rather than a phrase mentioned: the quotation opens its sentence
+     * ("'Safe Surgery Abroad' — cosmetic surgery in Antalya") and the sentence does not talk about words. A quotation
+     * inside a sentence stays excused, as text about wording usually quotes that way.
+     */
+    static boolean quotedSlogan(Sentence sentence, int start, LanguageProfile profile) {
+        String t = sentence.text();
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i >= t.length() || QUOTES.indexOf(t.charAt(i)) < 0) {
+            return false;
+        }
+        int at = start - sentence.start();
+        int close = -1;
+        for (int j = i + 1; j < t.length(); j++) {
+            if (QUOTES.indexOf(t.charAt(j)) >= 0 && !(t.charAt(j) == '’' && j + 1 < t.length()
+                    && Character.isLetter(t.charAt(j + 1)))) {
+                close = j;
+                break;
+            }
+        }
+        return close > at && at > i && !profile.talksAboutWords(t);
+    }
+
     /** Whether the span [start, end) stands inside quotation marks. */
     public static boolean quoted(String text, int start, int end, int blockStart, int blockEnd) {
         int before = start - 1;

@@ -463,7 +463,7 @@ public final class PatternRule extends Rule implements Excusable {
             return true;
         }
         if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, doc.block(b).start(),
-                doc.block(b).end()) && p.talksAboutWords(s.text())) {
+                doc.block(b).end()) && !Context.quotedSlogan(s, start, p)) {
             return true;
         }
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, p)) {

@@ -256,7 +256,7 @@ public final class PhraseRule extends Rule implements Excusable {
             return true;
         }
         if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, block.start(), block.end())
-                && language().profile().talksAboutWords(doc.sentenceAt(b, start).text())) {
+                && !Context.quotedSlogan(doc.sentenceAt(b, start), start, language().profile())) {
             return true;
         }
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, language().profile())) {
