@@ -47,6 +47,9 @@ public final class Context {
             if (breakBetween(text, w.end(), words.get(k + 1).start(), profile)) {
                 // An aside in dashes or parentheses does not cut a negation off its noun: "No treatment — however
                 // minor — is free of risk". Skip back over the aside to the word before it opened.
+                if (listContinues(words, k, first, text, profile)) {
+                    continue; // "we do not offer discounts, packages or prize draws": the list shares the negation
+                }
                 int open = asideOpening(text, w.end(), words.get(k + 1).start());
                 if (open < 0) {
                     return false;
@@ -177,7 +180,17 @@ public final class Context {
         while (ce < text.length() && !hedgeBreak(text.charAt(ce), profile)) {
             ce++;
         }
-        if (profile.absoluteClaim(text.substring(cs, ce))) {
+        // The absolute claim must be the match's own: read it in the narrow clause (a comma or "but" ends it too), so
+        // "can reduce pigmentation, but rarely clears it completely" keeps its hedge.
+        int ns = from;
+        while (ns > cs && !narrowBreak(text, ns - 1, profile)) {
+            ns--;
+        }
+        int ne = to;
+        while (ne < ce && !narrowBreak(text, ne, profile)) {
+            ne++;
+        }
+        if (profile.absoluteClaim(text.substring(ns, ne))) {
             return false;
         }
         for (Word w : wordsOf(sentence, words)) {
@@ -196,6 +209,22 @@ public final class Context {
             }
         }
         return false;
+    }
+
+    /** A clause break for the absolute-claim test: any clause punctuation, or a contrast word starting at i. */
+    private static boolean narrowBreak(String text, int i, LanguageProfile profile) {
+        char c = text.charAt(i);
+        if (c == '\n' || profile.clausePunctuation().indexOf(c) >= 0) {
+            return true;
+        }
+        if (c != ' ') {
+            return false;
+        }
+        int j = i + 1;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        return j > i + 1 && profile.isContrast(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
     }
 
     /** A character that ends a clause for a hedge: clause punctuation other than the comma, or a line break. */
@@ -320,6 +349,24 @@ public final class Context {
             }
             if (breakBetween(text, words.get(k).end(), words.get(k + 1).start(), profile)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the comma after word {@code k} separates items of one list that the match (word {@code first}) ends:
+     * the gap is a comma alone, and the words from it to the match are a short item joined by "or", "and" or "nor"
+     * ("discounts, packages or prize draws"), so a negation before the list reaches its last item.
+     */
+    private static boolean listContinues(List<Word> words, int k, int first, String text, LanguageProfile profile) {
+        if (!text.substring(words.get(k).end(), words.get(k + 1).start()).strip().equals(",") || first - k > 4) {
+            return false;
+        }
+        for (int j = k + 1; j < first; j++) {
+            String w = words.get(j).lower();
+            if (w.equals("or") || w.equals("and") || w.equals("nor")) {
+                return !profile.negationFollows();
             }
         }
         return false;

@@ -33,6 +33,8 @@ final class EnglishProfile implements LanguageProfile {
     private static final Pattern ABSOLUTE = Pattern.compile("\\b(?:completely|entirely|totally|permanently|forever|"
             + "for good|for life|for a lifetime|once and for all|every trace|all traces|(?:\\d+|one|two|three|four|five|"
             + "six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:years|decades)|a decade)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED_ABSOLUTE = Pattern.compile("\\b(?:not|never|rarely|seldom|n't|no|nor|"
+            + "cannot)\\s+(?:\\w+\\s+)?$");
     /** Words of a sentence that talks about words: a quotation in it is mentioned, not used as a slogan. */
     private static final Pattern ABOUT_WORDS = Pattern.compile("\\b(?:so-called|called|known as|terms?|termed|"
             + "words?|phrases?|means|meaning|labels?|labell?ed|buzzwords?|wording|slogans?|described as|misleading|"
@@ -58,7 +60,8 @@ final class EnglishProfile implements LanguageProfile {
             + "advertis\\w*|ads? (?:must|may|should|cannot|can't)|must not (?:say|use|claim|promise|describe)|"
             + "(?:is|are) not (?:permitted|allowed)|not permitted|prohibit\\w*|forbid\\w*|banned|guidance|"
             + "guidelines?|the rules|under the rules|ruling|the committee|review committee|regulators?(?!-)|complaint|"
-            + "the act|medical service act|the asa|the law)\\b", Pattern.CASE_INSENSITIVE);
+            + "the act|medical service act|the asa|the law|statutory|(?:may|can|must) only be used|(?:be|been|is|are) judged)\\b|\\b(?:such as|like) [\"“]",
+            Pattern.CASE_INSENSITIVE);
     /** Words of a sentence about a risk or an adverse change. */
     private static final Pattern RISK = Pattern.compile("\\b(?:risks?|side[- ]effects?|complications?|adverse|"
             + "damage|injur(?:y|ies)|numbness|altered sensation|infection|seroma|haematoma|hematoma|scars?|"
@@ -119,7 +122,15 @@ final class EnglishProfile implements LanguageProfile {
 
     @Override
     public boolean absoluteClaim(String clause) {
-        return ABSOLUTE.matcher(clause).find();
+        java.util.regex.Matcher m = ABSOLUTE.matcher(clause);
+        while (m.find()) {
+            // "not completely", "rarely permanently": a denied absolute is a limit, not a claim
+            String before = clause.substring(Math.max(0, m.start() - 16), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!NEGATED_ABSOLUTE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
