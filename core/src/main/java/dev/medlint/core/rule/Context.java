@@ -173,11 +173,11 @@ public final class Context {
         int from = Math.min(start - sentence.start(), text.length());
         int to = Math.min(Math.max(end - sentence.start(), from), text.length());
         int cs = from;
-        while (cs > 0 && !hedgeBreak(text.charAt(cs - 1), profile)) {
+        while (cs > 0 && !hedgeBreak(text, cs - 1, profile)) {
             cs--;
         }
         int ce = to;
-        while (ce < text.length() && !hedgeBreak(text.charAt(ce), profile)) {
+        while (ce < text.length() && !hedgeBreak(text, ce, profile)) {
             ce++;
         }
         // The absolute claim must be the match's own: read it in the narrow clause (a comma or "but" ends it too), so
@@ -227,10 +227,19 @@ public final class Context {
         return j > i + 1 && profile.isContrast(text.substring(i + 1, j).toLowerCase(Locale.ROOT));
     }
 
-    /** A character that ends a clause for a hedge: clause punctuation other than the comma, or a line break. */
-    private static boolean hedgeBreak(char c, LanguageProfile profile) {
-        return c == '\n' || (c != ',' && profile.clausePunctuation().indexOf(c) >= 0);
+    /**
+     * A character that ends a clause for a hedge: a line break, a semicolon or colon, or a list separator. Commas,
+     * dashes and parentheses do not: an aside in them qualifies its clause ("restores volume — results may vary").
+     */
+    private static boolean hedgeBreak(String text, int i, LanguageProfile profile) {
+        char c = text.charAt(i);
+        if (c == '/' && !((i > 0 && text.charAt(i - 1) == ' ') || (i + 1 < text.length() && text.charAt(i + 1) == ' '))) {
+            return false; // "lines/wrinkles" joins words; " / " separates items
+        }
+        return c == '\n' || (HEDGE_BREAKS.indexOf(c) >= 0 && profile.clausePunctuation().indexOf(c) >= 0);
     }
+
+    private static final String HEDGE_BREAKS = ".!?;:/|•·…";
 
     /** Whether the sentence carries a hedge. */
     public static boolean hedged(Sentence sentence, List<Word> words, Vocabulary vocab) {
@@ -249,9 +258,10 @@ public final class Context {
     }
 
     /**
-     * Whether a quoted match is a slogan used rather than a phrase mentioned: the quotation opens its sentence
-     * ("'Safe Surgery Abroad' — cosmetic surgery in Antalya") and the sentence does not talk about words. A quotation
-     * inside a sentence stays excused, as text about wording usually quotes that way.
+     * Whether a quoted match is a slogan used rather than a phrase mentioned: the quotation opens its sentence and
+     * stands alone, before a dash, a colon or the sentence end ("'Safe Surgery Abroad' — cosmetic surgery in
+     * Antalya"), and the sentence does not talk about words. A quotation inside a sentence, or one a verb follows,
+     * stays excused, as text about wording quotes that way.
      */
     static boolean quotedSlogan(Sentence sentence, int start, LanguageProfile profile) {
         String t = sentence.text();
@@ -271,7 +281,13 @@ public final class Context {
                 break;
             }
         }
-        return close > at && at > i && !profile.talksAboutWords(t);
+        if (close <= at || at <= i) {
+            return false;
+        }
+        // A slogan stands alone, as a headline before a dash or a colon; a quotation that a verb follows ("'Clinically
+        // proven' requires published trials") is talked about.
+        String rest = t.substring(close + 1).strip();
+        return (rest.isEmpty() || "—–-:|!.".indexOf(rest.charAt(0)) >= 0) && !profile.talksAboutWords(t);
     }
 
     /** Whether the span [start, end) stands inside quotation marks. */
@@ -409,7 +425,13 @@ public final class Context {
     static boolean breakBetween(String text, int from, int to, LanguageProfile profile) {
         String breaks = profile.clausePunctuation();
         for (int j = from; j < to; j++) {
-            if (breaks.indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n') {
+            char c = text.charAt(j);
+            // A slash separates list items only with space around it ("No needles / No downtime"); "pain-free/
+            // risk-free" and "and/or" join words.
+            if (c == '/' && !text.substring(from, to).contains(" ")) {
+                continue;
+            }
+            if (breaks.indexOf(c) >= 0 || c == '\n') {
                 return true;
             }
         }

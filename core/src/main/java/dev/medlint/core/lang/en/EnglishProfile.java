@@ -24,7 +24,9 @@ final class EnglishProfile implements LanguageProfile {
             "because", "so");
     // List separators (a slash, a bar, a bullet, an ellipsis) end a clause like a semicolon: in "No needles / No
     // downtime / Results guaranteed" the first "no" does not reach the guarantee.
-    private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–/|•·…";
+    // (A slash between tokens is no break: "pain-free/risk-free" and "and/or" join words; the word scan sees its
+    // spacing, see Context.)
+    private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–|•·…";
     private static final String CLAUSE_PUNCT = ".,;:!?()[]—–/|•·…";
     /** Hedge words that qualify the whole sentence ("depending on the individual"), wherever they stand. */
     private static final Set<String> SENTENCE_QUALIFIERS = Set.of("depending", "depend", "depends", "vary",
@@ -46,10 +48,13 @@ final class EnglishProfile implements LanguageProfile {
      * A flaw an efficacy verb acts on ("erase acne scars", "reverse sun damage"): the risk words in it are the
      * object of a claim, not a risk the sentence describes.
      */
-    private static final Pattern TREATED_FLAW = Pattern.compile("\\b(?:(?:remov|eras|revers|repair|undo|fad|clear|"
-            + "banish|eliminat|smooth|wip|heal|fix|treat|diminish|blur|lighten|zap|get(?:s|ting)? rid of)\\w*\\s+"
-            + "(?:[\\w'’-]+\\s+){0,4}?(?:scars?|scarring|damage|discolou?r\\w*)|(?:acne|old|surgical|stubborn|deep|"
-            + "pitted|chickenpox|stretch-mark) scar(?:s|ring)?|(?:sun|uv|photo|environmental)[- ]damage|"
+    private static final Pattern TREATED_FLAW = Pattern.compile("\\b(?:(?:remove|removes|removing|erase|erases|"
+            + "erasing|reverse|reverses|reversing|repair|repairs|undo|undoes|fade|fades|clear|clears|banish|banishes|"
+            + "eliminate|eliminates|smooth|smooths|wipe out|wipes out|heal|heals|fix|fixes|treat|treats|treating|"
+            + "diminish|diminishes|blur|blurs|lighten|lightens|zap|zaps|get rid of|gets rid of)\\s+"
+            // the object follows without a modal or a verb of harm between ("removal can permanently scar" is a risk)
+            + "(?:(?!(?:can|may|might|could|will|cause|causes|leave|leaves)\\b)[\\w'’-]+\\s+){0,4}?"
+            + "(?:scars?|scarring|damage|discolou?r\\w*)|"
             // "patients report clearer skin" reports a benefit; "patients report numbness" keeps its risk word
             + "(?:patients|people|clients) (?:notice|report|see) (?:[\\w-]+ )?(?:\\w+er|improv\\w*|"
             + "results?|benefits?))\\b",
