@@ -60,8 +60,8 @@ public interface LanguageProfile {
     }
 
     /**
-     * Whether a hedge word excuses only a match in its own clause (a comma does not end one; a full stop, a colon,
-     * a line break or a list separator does), as in English; the default is the whole sentence.
+     * Whether a hedge word excuses only a match in its own clause (a semicolon, a line break or a list separator
+     * ends one; a comma, a colon or a dash does not), as in English; the default is the whole sentence.
      */
     default boolean scopesHedges() {
         return false;

@@ -162,7 +162,9 @@ public final class ClaimRule extends Rule implements Excusable {
         // The hedge is judged once the claim's span is known: it excuses only a claim in its own clause.
         Set<Excuse> beforeHedge = EnumSet.copyOf(unless.isEmpty() ? EnumSet.noneOf(Excuse.class) : unless);
         beforeHedge.remove(Excuse.HEDGED);
-        if (Context.sentenceExcuses(s, blockWords, beforeHedge, exceptions, language().profile(), vocabulary)) {
+        if (Context.sentenceExcuses(s, blockWords, beforeHedge, exceptions, language().profile(), vocabulary)
+                || (unless.contains(Excuse.HEDGED)
+                        && Context.hedgedThroughout(s, blockWords, vocabulary, language().profile()))) {
             return null;
         }
         if (!intensifiers.isEmpty() && !anyWordIn(s, blockWords, intensifiers)) {

@@ -160,9 +160,10 @@ public final class Context {
 
     /**
      * Whether a hedge excuses the match [start, end) of the sentence. Where the profile scopes hedges, a hedge word
-     * counts only in the match's clause (a full stop, colon, semicolon, line break or list separator ends it, a comma
-     * does not), a sentence qualifier ("depending on the individual") and a hedge phrase anywhere in the sentence, and
-     * nothing excuses a clause that makes an absolute, permanent or numeric claim ("can reverse ten years").
+     * counts only in the match's clause (a semicolon, line break or list separator ends it; a comma, colon, dash or
+     * parenthesis does not), a sentence qualifier ("depending on the individual") and a hedge phrase anywhere in the
+     * sentence, and nothing excuses a clause that makes an absolute, permanent or numeric claim ("can reverse ten
+     * years").
      */
     static boolean hedged(Sentence sentence, List<Word> words, Vocabulary vocab, LanguageProfile profile, int start,
             int end) {
@@ -211,6 +212,42 @@ public final class Context {
         return false;
     }
 
+    /**
+     * Whether every match in the sentence is excused by a hedge, told before the match is known (so a rule can skip
+     * a hedged sentence before paying for its analysis): a sentence qualifier or hedge phrase anywhere, or a hedge
+     * word in a sentence with no clause break for hedges and no absolute claim. False means "look at the match".
+     */
+    static boolean hedgedThroughout(Sentence sentence, List<Word> words, Vocabulary vocab, LanguageProfile profile) {
+        if (!profile.scopesHedges()) {
+            return hedged(sentence, words, vocab);
+        }
+        String text = sentence.text();
+        if (profile.absoluteClaim(text)) {
+            return false;
+        }
+        boolean oneClause = true;
+        int last = text.stripTrailing().length() - 1;
+        for (int i = 0; i < last; i++) {
+            if (hedgeBreak(text, i, profile)) {
+                oneClause = false;
+                break;
+            }
+        }
+        for (Word w : wordsOf(sentence, words)) {
+            if (w.end() <= sentence.end() && vocab.hedges().contains(w.lower())
+                    && (oneClause || profile.qualifiesSentence(w.lower()))) {
+                return true;
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : vocab.hedgePhrases()) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A clause break for the absolute-claim test: any clause punctuation, or a contrast word starting at i. */
     private static boolean narrowBreak(String text, int i, LanguageProfile profile) {
         char c = text.charAt(i);
@@ -228,8 +265,8 @@ public final class Context {
     }
 
     /**
-     * A character that ends a clause for a hedge: a line break, a semicolon or colon, or a list separator. Commas,
-     * dashes and parentheses do not: an aside in them qualifies its clause ("restores volume — results may vary").
+     * A character that ends a clause for a hedge: a line break, a semicolon or a list separator. Commas, colons,
+     * dashes and parentheses do not: what they introduce qualifies the clause ("restores volume — results may vary").
      */
     private static boolean hedgeBreak(String text, int i, LanguageProfile profile) {
         char c = text.charAt(i);
@@ -239,7 +276,7 @@ public final class Context {
         return c == '\n' || (HEDGE_BREAKS.indexOf(c) >= 0 && profile.clausePunctuation().indexOf(c) >= 0);
     }
 
-    private static final String HEDGE_BREAKS = ".!?;:/|•·…";
+    private static final String HEDGE_BREAKS = ".!?;/|•·…";
 
     /** Whether the sentence carries a hedge. */
     public static boolean hedged(Sentence sentence, List<Word> words, Vocabulary vocab) {

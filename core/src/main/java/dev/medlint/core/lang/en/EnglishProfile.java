@@ -156,7 +156,20 @@ final class EnglishProfile implements LanguageProfile {
     @Override
     public boolean isClauseBoundary(Token t) {
         return (t.text().length() == 1 && CLAUSE_TOKEN_PUNCT.indexOf(t.text().charAt(0)) >= 0)
-                || CLAUSE_WORDS.contains(t.lower()) || (t.text().length() > 1 && t.text().chars().allMatch(c -> c == '.'));
+                || CLAUSE_WORDS.contains(t.lower()) || ellipsis(t.text());
+    }
+
+    /** "..." as one token (a hot path: every token of every pattern test asks, so no streams). */
+    private static boolean ellipsis(String text) {
+        if (text.length() < 2 || text.charAt(0) != '.') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
