@@ -398,6 +398,7 @@ class CheckMojoTest {
         write(".medlint.yaml", """
                 rules:
                   superlative: off
+                  free-superlative: off
                   guarantee: warning
                 """);
         write("src/articles/post.md", NON_COMPLIANT);

@@ -133,9 +133,9 @@ class QualityEvaluationTest {
 
     /** The figures reached when the set was last tuned, rounded down: a rule change must not make them worse. */
     private static final double PRECISION_FLOOR = 0.94;
-    private static final double RECALL_FLOOR = 0.90;
+    private static final double RECALL_FLOOR = 0.95;
     private static final double HELD_OUT_PRECISION_FLOOR = 0.94;
-    private static final double HELD_OUT_RECALL_FLOOR = 0.86;
+    private static final double HELD_OUT_RECALL_FLOOR = 0.87;
 
     @Test
     void documentLevelRulesOnLabelledArticles() throws Exception {

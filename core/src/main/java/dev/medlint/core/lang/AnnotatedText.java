@@ -128,6 +128,18 @@ public final class AnnotatedText {
         return w;
     }
 
+    private void addSentence(List<Sentence> out, String blockText, int from, int to, int blockStart) {
+        while (from < to && Character.isWhitespace(blockText.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(blockText.charAt(to - 1))) {
+            to--;
+        }
+        if (to > from) {
+            out.add(new Sentence(analyzer, blockText.substring(from, to), blockStart + from));
+        }
+    }
+
     /** The sentences of a block, detected by the analyzer on first request. */
     public List<Sentence> sentences(int blockIndex) {
         List<Sentence> s = sentences.get(blockIndex);
@@ -139,7 +151,15 @@ public final class AnnotatedText {
             List<Span> spans = blockText.isBlank() ? List.of() : analyzer.sentences(blockText);
             s = new ArrayList<>(spans.size());
             for (Span span : spans) {
-                s.add(new Sentence(analyzer, span.of(blockText), b.start() + span.start()));
+                // A line break kept inside a block (a headline stack, a list of short lines) ends a sentence.
+                int from = span.start();
+                for (int i = span.start(); i < span.end(); i++) {
+                    if (blockText.charAt(i) == '\n') {
+                        addSentence(s, blockText, from, i, b.start());
+                        from = i + 1;
+                    }
+                }
+                addSentence(s, blockText, from, span.end(), b.start());
             }
             if (s.isEmpty()) {
                 s.add(new Sentence(analyzer, blockText, b.start()));

@@ -51,6 +51,39 @@ public interface LanguageProfile {
         return false;
     }
 
+    /**
+     * Whether a sentence talks about words (wording, slogans, "so-called", "phrases like"), so a quotation opening
+     * it is a phrase mentioned rather than a slogan used. The default says yes: every short quotation is excused.
+     */
+    default boolean talksAboutWords(String sentence) {
+        return true;
+    }
+
+    /**
+     * Whether a hedge word excuses only a match in its own clause (a semicolon, a line break or a list separator
+     * ends one; a comma, a colon or a dash does not), as in English; the default is the whole sentence.
+     */
+    default boolean scopesHedges() {
+        return false;
+    }
+
+    /**
+     * Whether a hedge word qualifies its whole sentence wherever it stands ("depending on the individual", "results
+     * vary"), unlike a modal ("may", "can help"), which qualifies its own clause. Read only when
+     * {@link #scopesHedges} is true.
+     */
+    default boolean qualifiesSentence(String word) {
+        return true;
+    }
+
+    /**
+     * Whether a clause makes an absolute, permanent, complete or numeric claim ("can reverse ten years", "helps erase
+     * deep wrinkles for good"), which no hedge excuses. Read only when {@link #scopesHedges} is true.
+     */
+    default boolean absoluteClaim(String clause) {
+        return false;
+    }
+
     /** Whether a word opens a condition ("if", "unless"). */
     boolean isCondition(String word);
 

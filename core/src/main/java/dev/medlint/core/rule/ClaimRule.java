@@ -10,6 +10,7 @@ import dev.medlint.core.lang.Token;
 import dev.medlint.core.lang.Word;
 import dev.medlint.core.yaml.RuleFileException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -158,7 +159,12 @@ public final class ClaimRule extends Rule implements Excusable {
     }
 
     private RuleHit checkSentence(Sentence s, List<Word> blockWords) {
-        if (Context.sentenceExcuses(s, blockWords, unless, exceptions, language().profile(), vocabulary)) {
+        // The hedge is judged once the claim's span is known: it excuses only a claim in its own clause.
+        Set<Excuse> beforeHedge = EnumSet.copyOf(unless.isEmpty() ? EnumSet.noneOf(Excuse.class) : unless);
+        beforeHedge.remove(Excuse.HEDGED);
+        if (Context.sentenceExcuses(s, blockWords, beforeHedge, exceptions, language().profile(), vocabulary)
+                || (unless.contains(Excuse.HEDGED)
+                        && Context.hedgedThroughout(s, blockWords, vocabulary, language().profile()))) {
             return null;
         }
         if (!intensifiers.isEmpty() && !anyWordIn(s, blockWords, intensifiers)) {
@@ -201,6 +207,10 @@ public final class ClaimRule extends Rule implements Excusable {
                 }
                 start = Math.min(start, tokens.get(k).start());
                 end = Math.max(end, tokens.get(k).end());
+            }
+            if (unless.contains(Excuse.HEDGED)
+                    && Context.hedged(s, blockWords, vocabulary, language().profile(), start, end)) {
+                continue;
             }
             String matched = s.text().substring(start - s.start(), end - s.start());
             return new RuleHit(start, end, matched, null);

@@ -132,6 +132,9 @@ public final class ConditionalRule extends Rule {
                 Sentence s = doc.sentenceAt(b, words.get(i).start());
                 int end = words.get(i + term.length() - 1).end();
                 Case problem = problem(s, words, i, text);
+                if (problem == Case.UNMARKED && copularNoticeContinues(doc, b, s, words, i)) {
+                    problem = null;
+                }
                 if (problem == null) {
                     RuleHit contradiction = contradiction(doc);
                     return contradiction == null ? List.of() : List.of(contradiction);
@@ -206,6 +209,45 @@ public final class ConditionalRule extends Rule {
         }
         return false;
     }
+
+    /**
+     * A copular notice whose modality is in the next sentence: "The most common side effect of filler is bruising.
+     * It may last a week." The mention's sentence says what the side effect is (a form of the copula after it); the
+     * next sentence refers back to it (this, these, it, they, such) and says it can happen (a marker or a modal).
+     */
+    private boolean copularNoticeContinues(AnnotatedText doc, int b, Sentence s, List<Word> words, int i) {
+        boolean copula = false;
+        for (int k = i + 1; k < words.size() && words.get(k).end() <= s.end() && k <= i + 6; k++) {
+            String w = words.get(k).lower();
+            if (w.equals("is") || w.equals("are") || w.equals("include") || w.equals("includes")) {
+                copula = true;
+                break;
+            }
+        }
+        if (!copula) {
+            return false;
+        }
+        List<Sentence> all = doc.sentences(b);
+        int at = all.indexOf(s);
+        if (at < 0 || at + 1 >= all.size()) {
+            return false;
+        }
+        Sentence next = all.get(at + 1);
+        List<Word> nextWords = Context.wordsOf(next, words);
+        if (nextWords.isEmpty() || !REFERS_BACK.contains(nextWords.get(0).lower()) || next.isQuestion()) {
+            return false;
+        }
+        for (int k = 0; k < nextWords.size(); k++) {
+            String w = nextWords.get(k).lower();
+            if (markers.contains(w) || MODALS.contains(w)) {
+                return !Context.negated(nextWords, k, doc.text(), language().profile(), vocabulary);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REFERS_BACK = Set.of("this", "these", "it", "they", "such", "that", "those");
+    private static final Set<String> MODALS = Set.of("may", "can", "could", "might");
 
     private boolean isContrast(Word w) {
         return language().profile().isContrast(w.lower());

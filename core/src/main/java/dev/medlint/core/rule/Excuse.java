@@ -6,8 +6,12 @@ import java.util.Optional;
 public enum Excuse {
     /** A negation before the match in the same clause: "does not guarantee", "no procedure is painless". */
     NEGATED("negated", "a negation (not, no, never, without ...) stands before it in the same clause"),
-    /** A hedge in the same sentence: may, can help, depending on the individual, results vary. */
-    HEDGED("hedged", "its sentence carries a hedge (may, can, help, depending, vary ...)"),
+    /**
+     * A hedge: may, can help (in English, in the match's own clause), depending on the individual, results vary (in
+     * its sentence). An absolute, permanent or numeric claim is not excused by a hedge in a language that tells.
+     */
+    HEDGED("hedged", "its sentence carries a hedge (may, can, help in its clause; depending, vary ...) and the claim "
+            + "is not absolute, permanent or numeric"),
     /** The sentence is a question. */
     QUESTION("question", "its sentence is a question"),
     /** The match stands in quotation marks: a word talked about, not a claim made. */

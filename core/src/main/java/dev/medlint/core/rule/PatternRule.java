@@ -502,13 +502,13 @@ public final class PatternRule extends Rule implements Excusable {
             return true;
         }
         if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, doc.block(b).start(),
-                doc.block(b).end())) {
+                doc.block(b).end()) && !Context.quotedSlogan(s, start, p)) {
             return true;
         }
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, p)) {
             return true;
         }
-        return Context.sentenceExcuses(s, words, unless, exceptions, p, vocabulary);
+        return Context.sentenceExcuses(s, words, unless, exceptions, p, vocabulary, start, end);
     }
 
     @Override

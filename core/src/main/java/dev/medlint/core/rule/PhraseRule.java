@@ -258,7 +258,8 @@ public final class PhraseRule extends Rule implements Excusable {
                 lastWordBefore(words, end, wordIndex), text, language().profile(), vocabulary)) {
             return true;
         }
-        if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, block.start(), block.end())) {
+        if (unless.contains(Excuse.QUOTED) && Context.quoted(text, start, end, block.start(), block.end())
+                && !Context.quotedSlogan(doc.sentenceAt(b, start), start, language().profile())) {
             return true;
         }
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, language().profile())) {
@@ -268,7 +269,7 @@ public final class PhraseRule extends Rule implements Excusable {
             return false;
         }
         return Context.sentenceExcuses(doc.sentenceAt(b, start), words, unless, exceptions, language().profile(),
-                vocabulary);
+                vocabulary, start, end);
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class TextViewBuilder {
     private boolean pendingSpace = false;
     private int pendingSpaceOffset = -1;
     private int pendingSpaceEnd = -1;
+    private boolean pendingBreak = false;
 
     /** Appends one source character found at {@code sourceOffset}. */
     public void append(char c, int sourceOffset) {
@@ -62,9 +63,10 @@ public final class TextViewBuilder {
             return;
         }
         if (pendingSpace && text.length() > blockStart) {
-            put(' ', pendingSpaceOffset, pendingSpaceEnd);
+            put(pendingBreak ? '\n' : ' ', pendingSpaceOffset, pendingSpaceEnd);
         }
         pendingSpace = false;
+        pendingBreak = false;
         put(c, sourceStart, sourceEnd);
     }
 
@@ -80,9 +82,19 @@ public final class TextViewBuilder {
         append(' ', sourceOffset);
     }
 
+    /**
+     * A line break kept inside the block: it ends a sentence and a clause (a headline stack, a list of short lines)
+     * but not the paragraph.
+     */
+    public void lineBreak(int sourceOffset) {
+        append(' ', sourceOffset);
+        pendingBreak = true;
+    }
+
     /** Ends the current block; the next character starts a new one. */
     public void endBlock() {
         pendingSpace = false;
+        pendingBreak = false;
         if (text.length() > blockStart) {
             maskUrls(blockStart, text.length());
             trimBlockEnd();

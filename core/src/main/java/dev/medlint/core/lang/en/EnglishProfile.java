@@ -22,15 +22,51 @@ final class EnglishProfile implements LanguageProfile {
             "whereas", "yet");
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "while", "although", "though", "whereas",
             "because", "so");
-    private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–";
-    private static final String CLAUSE_PUNCT = ".,;:!?()[]—–";
+    // List separators (a slash, a bar, a bullet, an ellipsis) end a clause like a semicolon: in "No needles / No
+    // downtime / Results guaranteed" the first "no" does not reach the guarantee.
+    // (A slash between tokens is no break: "pain-free/risk-free" and "and/or" join words; the word scan sees its
+    // spacing, see Context.)
+    private static final String CLAUSE_TOKEN_PUNCT = ",;:()—–|•·…";
+    private static final String CLAUSE_PUNCT = ".,;:!?()[]—–/|•·…";
+    /** Hedge words that qualify the whole sentence ("depending on the individual"), wherever they stand. */
+    private static final Set<String> SENTENCE_QUALIFIERS = Set.of("depending", "depend", "depends", "vary",
+            "varies", "varying", "individual", "individuals", "individually", "differ", "differs");
+    /** An absolute, permanent, complete or numeric claim, which a modal does not soften ("can reverse ten years"). */
+    private static final Pattern ABSOLUTE = Pattern.compile("\\b(?:completely|entirely|totally|permanently|forever|"
+            + "for good|for life|for a lifetime|once and for all|every trace|all traces|(?:\\d+|one|two|three|four|five|"
+            + "six|seven|eight|nine|ten|fifteen|twenty|thirty) (?:years|decades)|a decade)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATED_ABSOLUTE = Pattern.compile("\\b(?:not|never|rarely|seldom|n't|no|nor|"
+            + "cannot)\\s+(?:\\w+\\s+)?$");
+    /** Words of a sentence that talks about words: a quotation in it is mentioned, not used as a slogan. */
+    private static final Pattern ABOUT_WORDS = Pattern.compile("\\b(?:so-called|called|known as|terms?|termed|"
+            + "words?|phrases?|means|meaning|labels?|labell?ed|buzzwords?|wording|slogans?|described as|misleading|"
+            + "the claim|claims? (?:of|like|such as|that)|stands? for|short for|nicknamed|titles?|call(?:s|ed|ing)? (?:a|an|"
+            + "the|it|him|her|them|your?)\\b|writ(?:e|es|ing|ten)|wrote|cit(?:e|es|ed|ing)|flag(?:s|ged|ging)?|"
+            + "delet\\w*|replac\\w*|copy|banners?|examples?|avoid|reviewers?|review body|enforcement|found to|"
+            + "use[sd]?|using|headlines?|taglines?|strapline)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A flaw an efficacy verb acts on ("erase acne scars", "reverse sun damage"): the risk words in it are the
+     * object of a claim, not a risk the sentence describes.
+     */
+    private static final Pattern TREATED_FLAW = Pattern.compile("\\b(?:(?:remove|removes|removing|erase|erases|"
+            + "erasing|reverse|reverses|reversing|repair|repairs|undo|undoes|fade|fades|clear|clears|banish|banishes|"
+            + "eliminate|eliminates|smooth|smooths|wipe out|wipes out|heal|heals|fix|fixes|treat|treats|treating|"
+            + "diminish|diminishes|blur|blurs|lighten|lightens|zap|zaps|get rid of|gets rid of)\\s+"
+            // the object follows without a modal or a verb of harm between ("removal can permanently scar" is a risk)
+            + "(?:(?!(?:can|may|might|could|will|cause|causes|leave|leaves)\\b)[\\w'’-]+\\s+){0,4}?"
+            + "(?:scars?|scarring|damage|discolou?r\\w*)|"
+            // "patients report clearer skin" reports a benefit; "patients report numbness" keeps its risk word
+            + "(?:patients|people|clients) (?:notice|report|see) (?:[\\w-]+ )?(?:\\w+er|improv\\w*|"
+            + "results?|benefits?))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** Words of a sentence about ads: rules, rulings, wording. */
     private static final Pattern ABOUT_ADS = Pattern.compile("\\b(?:phrases?|wording|words? (?:such as|like)|terms? "
             + "(?:such as|like)|claims? (?:such as|like)|slogans?|captions?|expressions? (?:such as|like)|the line|"
             + "advertis\\w*|ads? (?:must|may|should|cannot|can't)|must not (?:say|use|claim|promise|describe)|"
             + "(?:is|are) not (?:permitted|allowed)|not permitted|prohibit\\w*|forbid\\w*|banned|guidance|"
-            + "guidelines?|the rules|under the rules|ruling|the committee|review committee|regulators?|complaint|"
-            + "the act|medical service act|the asa|the law)\\b", Pattern.CASE_INSENSITIVE);
+            + "guidelines?|the rules|under the rules|ruling|the committee|review committee|regulators?(?!-)|complaint|"
+            + "the act|medical service act|the asa|the law|statutory|(?:may|can|must) only be used|(?:be|been|is|are) judged)\\b|\\b(?:such as|like) [\"“]",
+            Pattern.CASE_INSENSITIVE);
     /** Words of a sentence about a risk or an adverse change. */
     private static final Pattern RISK = Pattern.compile("\\b(?:risks?|side[- ]effects?|complications?|adverse|"
             + "damage|injur(?:y|ies)|numbness|altered sensation|infection|seroma|haematoma|hematoma|scars?|"
@@ -58,6 +94,13 @@ final class EnglishProfile implements LanguageProfile {
         if (word.equals("not") && after.equals("only")) {
             return false; // "not only ... but also" adds, it does not deny
         }
+        // Negation scoped to its head: "nothing short of magic", "no wonder", "never less than", "nothing but
+        // glowing skin", "no less than" intensify what follows.
+        if ((word.equals("nothing") && (after.equals("short") || after.equals("but")))
+                || (word.equals("no") && (after.equals("wonder") || after.equals("less")))
+                || (word.equals("never") && (after.equals("less") || after.equals("fewer")))) {
+            return false;
+        }
         return vocabulary.negations().contains(word) || word.equals("n't") || word.equals("cannot")
                 || (word.equals("t") && before.endsWith("n"));
     }
@@ -68,8 +111,36 @@ final class EnglishProfile implements LanguageProfile {
     }
 
     @Override
+    public boolean talksAboutWords(String sentence) {
+        return ABOUT_ADS.matcher(sentence).find() || ABOUT_WORDS.matcher(sentence).find();
+    }
+
+    @Override
+    public boolean scopesHedges() {
+        return true;
+    }
+
+    @Override
+    public boolean qualifiesSentence(String word) {
+        return SENTENCE_QUALIFIERS.contains(word);
+    }
+
+    @Override
+    public boolean absoluteClaim(String clause) {
+        java.util.regex.Matcher m = ABSOLUTE.matcher(clause);
+        while (m.find()) {
+            // "not completely", "rarely permanently": a denied absolute is a limit, not a claim
+            String before = clause.substring(Math.max(0, m.start() - 16), m.start()).toLowerCase(java.util.Locale.ROOT);
+            if (!NEGATED_ABSOLUTE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public boolean describesRisk(String sentence) {
-        return RISK.matcher(sentence).find();
+        return RISK.matcher(TREATED_FLAW.matcher(sentence).replaceAll(" ")).find();
     }
 
     @Override
@@ -85,7 +156,20 @@ final class EnglishProfile implements LanguageProfile {
     @Override
     public boolean isClauseBoundary(Token t) {
         return (t.text().length() == 1 && CLAUSE_TOKEN_PUNCT.indexOf(t.text().charAt(0)) >= 0)
-                || CLAUSE_WORDS.contains(t.lower());
+                || CLAUSE_WORDS.contains(t.lower()) || ellipsis(t.text());
+    }
+
+    /** "..." as one token (a hot path: every token of every pattern test asks, so no streams). */
+    private static boolean ellipsis(String text) {
+        if (text.length() < 2 || text.charAt(0) != '.') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
