@@ -39,11 +39,6 @@ public final class Languages {
     }
 
     /**
-     * Loads the models of every language now.
-     *
-     * @return whether this call loaded any model (false when all were loaded already)
-     */
-    /**
      * Starts the background load of the models of every language that claims a sample of the input (a Korean
      * article warms the Nori dictionary while packs load); languages the sample does not show are left unloaded.
      */
@@ -55,6 +50,11 @@ public final class Languages {
         }
     }
 
+    /**
+     * Loads the models of every language now.
+     *
+     * @return whether this call loaded any model (false when all were loaded already)
+     */
     public synchronized boolean preload() {
         boolean loaded = false;
         for (Language l : languages.all()) {
