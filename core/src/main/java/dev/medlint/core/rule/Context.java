@@ -203,13 +203,7 @@ public final class Context {
                 return true;
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String phrase : vocab.hedgePhrases()) {
-            if (lower.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return hasHedgePhrase(text, vocab);
     }
 
     /**
@@ -239,13 +233,7 @@ public final class Context {
                 return true;
             }
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String phrase : vocab.hedgePhrases()) {
-            if (lower.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return hasHedgePhrase(text, vocab);
     }
 
     /** A clause break for the absolute-claim test: any clause punctuation, or a contrast word starting at i. */
@@ -278,6 +266,17 @@ public final class Context {
 
     private static final String HEDGE_BREAKS = ".!?;/|•·…";
 
+    /** Whether a text holds one of the vocabulary's hedge phrases ("depending on the individual"). */
+    private static boolean hasHedgePhrase(String text, Vocabulary vocab) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : vocab.hedgePhrases()) {
+            if (lower.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the sentence carries a hedge. */
     public static boolean hedged(Sentence sentence, List<Word> words, Vocabulary vocab) {
         for (Word w : wordsOf(sentence, words)) {
@@ -285,13 +284,7 @@ public final class Context {
                 return true;
             }
         }
-        String lower = sentence.text().toLowerCase(Locale.ROOT);
-        for (String phrase : vocab.hedgePhrases()) {
-            if (lower.contains(phrase)) {
-                return true;
-            }
-        }
-        return false;
+        return hasHedgePhrase(sentence.text(), vocab);
     }
 
     /**

@@ -107,61 +107,17 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         if (r.startsWith("(?i)")) {
             r = r.substring(4);
         }
-        if (hasTopLevelAlternative(r)) {
-            return List.of(); // "\\bfree|discount": the second alternative starts with no listed word
-        }
+        // One scan: a '|' outside every group leaves the pattern unanchored ("\bfree|discount": the second
+        // alternative starts with no listed word); the '|' of a leading (?:...) group split alternatives.
+        boolean grouped = r.startsWith("(?:");
         List<String> alternatives = new ArrayList<>();
-        if (r.startsWith("(?:")) {
-            int depth = 0;
-            int start = 3;
-            int end = -1;
-            boolean inClass = false;
-            for (int i = 0; i < r.length() && end < 0; i++) {
-                char c = r.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                    if (depth == 0) {
-                        end = i;
-                    }
-                } else if (c == '|' && depth == 1) {
-                    alternatives.add(r.substring(start, i));
-                    start = i + 1;
-                }
-            }
-            if (end < 0) {
-                return List.of();
-            }
-            alternatives.add(r.substring(start, end));
-            if (end + 1 < r.length() && "?*{".indexOf(r.charAt(end + 1)) >= 0) {
-                return List.of(); // an optional group anchors nothing
-            }
-        } else {
-            alternatives.add(r);
-        }
-        List<String> anchors = new ArrayList<>();
-        for (String alt : alternatives) {
-            String prefix = literalPrefix(alt);
-            if (prefix.isEmpty() || dev.medlint.core.lang.Script.hasHangul(prefix, 0, prefix.length())) {
-                return List.of(); // Korean words fuse (보톡스무료): a Korean literal need not start a word
-            }
-            anchors.add(prefix.toLowerCase(Locale.ROOT));
-        }
-        return anchors;
-    }
-
-    private static boolean hasTopLevelAlternative(String r) {
         int depth = 0;
+        int start = 3;
+        int groupEnd = -1;
         boolean inClass = false;
         for (int i = 0; i < r.length(); i++) {
             char c = r.charAt(i);
+            boolean inFirstGroup = grouped && groupEnd < 0;
             if (c == '\\') {
                 i++;
             } else if (inClass) {
@@ -172,11 +128,33 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
                 depth++;
             } else if (c == ')') {
                 depth--;
+                if (depth == 0 && inFirstGroup) {
+                    alternatives.add(r.substring(start, i));
+                    groupEnd = i;
+                }
             } else if (c == '|' && depth == 0) {
-                return true;
+                return List.of();
+            } else if (c == '|' && depth == 1 && inFirstGroup) {
+                alternatives.add(r.substring(start, i));
+                start = i + 1;
             }
         }
-        return false;
+        if (!grouped) {
+            alternatives.add(r);
+        } else if (groupEnd < 0) {
+            return List.of();
+        } else if (groupEnd + 1 < r.length() && "?*{".indexOf(r.charAt(groupEnd + 1)) >= 0) {
+            return List.of(); // an optional group anchors nothing
+        }
+        List<String> anchors = new ArrayList<>();
+        for (String alt : alternatives) {
+            String prefix = literalPrefix(alt);
+            if (prefix.isEmpty() || dev.medlint.core.lang.Script.hasHangul(prefix, 0, prefix.length())) {
+                return List.of(); // Korean words fuse (보톡스무료): a Korean literal need not start a word
+            }
+            anchors.add(prefix.toLowerCase(Locale.ROOT));
+        }
+        return anchors;
     }
 
     private static String literalPrefix(String alt) {
