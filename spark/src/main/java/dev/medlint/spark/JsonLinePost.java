@@ -1,5 +1,7 @@
 package dev.medlint.spark;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,31 +23,48 @@ final class JsonLinePost {
     private JsonLinePost() {
     }
 
-    /** The post of a line of {@code file}. */
-    static Row parse(byte[] line, String file) {
+    /**
+     * The post of line {@code lineNumber} of {@code file} (0 when unknown): a problem that cannot name the post's id
+     * names the file and that line instead.
+     */
+    static Row parse(byte[] line, String file, int lineNumber) {
         boolean validUtf8 = isUtf8(line);
+        int startColumn = lineNumber == 0 ? 0 : 1;
         JsonNode node;
         try {
             // Decoded leniently, so a record with one bad byte can still name its id in the problem.
             node = MAPPER.readTree(new String(line, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int column = lineNumber == 0 || at == null || at.getLineNr() != 1 || at.getColumnNr() < 1 ? startColumn
+                    : at.getColumnNr();
+            return Post.bad(null, file, null, "a line is not a JSON object (" + e.getOriginalMessage() + "): "
+                    + preview(line), lineNumber, column);
         } catch (IOException e) {
             return Post.bad(null, file, null, "a line is not a JSON object (" + firstLine(e.getMessage()) + "): "
-                    + preview(line));
+                    + preview(line), lineNumber, startColumn);
         }
         if (node == null || !node.isObject()) {
-            return Post.bad(null, file, null, "a line is not a JSON object: " + preview(line));
+            return Post.bad(null, file, null, "a line is not a JSON object: " + preview(line), lineNumber,
+                    startColumn);
         }
         String id = scalar(node, "id");
         String url = scalar(node, "url");
         if (!validUtf8) {
-            return Post.bad(id, id == null ? file : id, url, "invalid UTF-8 in the record; save the file as UTF-8");
+            return badRecord(id, file, url, "invalid UTF-8 in the record; save the file as UTF-8", lineNumber);
         }
         JsonNode text = node.get("text");
         if (text != null && !text.isNull() && !text.isTextual()) {
-            return Post.bad(id, id == null ? file : id, url, "'text' is not a string");
+            return badRecord(id, file, url, "'text' is not a string", lineNumber);
         }
         byte[] content = text == null || text.isNull() ? null : text.asText().getBytes(StandardCharsets.UTF_8);
-        return Post.ofRecord(id, scalar(node, "format"), url, content, file);
+        return Post.ofRecord(id, scalar(node, "format"), url, content, file, lineNumber);
+    }
+
+    /** A record's problem: under its id when it has one, else under the file and line. */
+    private static Row badRecord(String id, String file, String url, String reason, int lineNumber) {
+        return id == null ? Post.bad(null, file, url, reason, lineNumber, lineNumber == 0 ? 0 : 1)
+                : Post.bad(id, id, url, reason);
     }
 
     private static String scalar(JsonNode node, String field) {

@@ -46,7 +46,7 @@ final class LintPartition implements MapPartitionsFunction<Row, Row> {
         String known = post.getString(4);
         List<Row> out = new ArrayList<>();
         if (known != null) {
-            out.add(ResultRow.problem(id, url, Engine.problem(name, known)));
+            out.add(ResultRow.problem(id, url, new Problem(name, post.getInt(5), post.getInt(6), known)));
             return out;
         }
         Report report;

@@ -49,27 +49,17 @@ final class PostReader {
                 }, Encoders.row(Post.SCHEMA));
     }
 
-    private static String fileName(String path) {
+    static String fileName(String path) {
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
-    /** One post a line; blank lines are skipped. */
+    /** One post a line; blank lines are skipped. Lines are numbered as in the file, for the problems. */
     private Dataset<Row> jsonLines(String input) {
         Dataset<Row> lines = spark.read().text(input)
                 .select(functions.col("value").cast(DataTypes.BinaryType).as("line"),
-                        functions.input_file_name().as("file"));
-        return lines.filter((FilterFunction<Row>) r -> !isBlank((byte[]) r.get(0)))
-                .map((MapFunction<Row, Row>) r -> JsonLinePost.parse((byte[]) r.get(0),
-                        fileName(r.getString(1))), Encoders.row(Post.SCHEMA));
-    }
-
-    private static boolean isBlank(byte[] line) {
-        for (byte b : line) {
-            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                return false;
-            }
-        }
-        return true;
+                        functions.input_file_name().as("file"), functions.input_file_block_start().as("start"));
+        return lines.mapPartitions(new JsonLinesPartition(spark.sparkContext().hadoopConfiguration()),
+                Encoders.row(Post.SCHEMA));
     }
 
     /** Columns id and text (string or binary), optional format and url. */
@@ -87,7 +77,7 @@ final class PostReader {
                 optional(columns, "url"));
         String where = fileName(input.replaceAll("/+$", ""));
         return posts.map((MapFunction<Row, Row>) r -> Post.ofRecord(r.getString(0), r.getString(2),
-                r.getString(3), (byte[]) r.get(1), where), Encoders.row(Post.SCHEMA));
+                r.getString(3), (byte[]) r.get(1), where, 0), Encoders.row(Post.SCHEMA));
     }
 
     private static Column optional(List<String> columns, String name) {

@@ -61,10 +61,11 @@ class BadInputTest {
         assertEquals(0, run.code(), run.err());
         List<String> problems = LocalSpark.read(out.resolve("problems"), "jsonl", PROBLEM_FIELDS);
         assertEquals(6, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith("null | posts.jsonl | 0 | 0 | a line is not a JSON object ("),
+        // Sorted as text: line 3's problem before line 5's. The column is where the JSON parser stopped.
+        assertTrue(problems.get(0).startsWith("null | posts.jsonl | 3 | 1 | a line is not a JSON object ("),
                 problems.get(0));
         assertTrue(problems.get(0).endsWith("): not json at all"), problems.get(0));
-        assertEquals("null | posts.jsonl | 0 | 0 | the record has no id", problems.get(1));
+        assertEquals("null | posts.jsonl | 5 | 1 | the record has no id", problems.get(1));
         assertEquals(List.of(
                 "p2 | p2 | 0 | 0 | unknown format 'docx'; use text, markdown or html",
                 "p3 | p3 | 1 | 5 | binary file (NUL byte); not an article",
@@ -72,6 +73,39 @@ class BadInputTest {
                 "p5 | p5 | 0 | 0 | 'text' is not a string"), problems.subList(2, 6));
         List<String> found = LocalSpark.read(out.resolve("findings"), "jsonl", List.of("id", "url", "ruleId"));
         assertTrue(found.contains("p1 | https://a.example/1 | zero-risk"), found.toString());
+    }
+
+    @Test
+    void badLinesAreNumberedAsInTheFileWhenSparkSplitsIt() throws IOException {
+        // Many small blocks (Spark splits the file every 100 bytes), CRLF and LF line ends mixed, blank lines.
+        StringBuilder file = new StringBuilder();
+        List<Integer> badLines = new java.util.ArrayList<>();
+        for (int line = 1; line <= 60; line++) {
+            if (line % 13 == 0) {
+                file.append("{oops}");
+                badLines.add(line);
+            } else if (line % 7 == 0) {
+                file.append("   ");
+            } else {
+                file.append("{\"id\": \"p").append(line).append("\", \"text\": \"Clinic hours.\"}");
+            }
+            file.append(line % 2 == 0 ? "\r\n" : "\n");
+        }
+        Path in = Files.writeString(dir.resolve("split.jsonl"), file);
+        Path out = dir.resolve("out-split");
+        String before = LocalSpark.SPARK.conf().get("spark.sql.files.maxPartitionBytes");
+        LocalSpark.SPARK.conf().set("spark.sql.files.maxPartitionBytes", "100");
+        LocalSpark.Run run;
+        try {
+            run = LocalSpark.job("--input", in.toString(), "--output", out.toString(), "--output-format", "jsonl");
+        } finally {
+            LocalSpark.SPARK.conf().set("spark.sql.files.maxPartitionBytes", before);
+        }
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = LocalSpark.read(out.resolve("problems"), "jsonl", List.of("path", "line", "column"));
+        List<String> expected = badLines.stream().map(n -> "split.jsonl | " + n + " | 2").sorted().toList();
+        assertEquals(expected, lines);
+        assertTrue(run.out().startsWith("medlint-spark: 48 posts checked, "), run.out());
     }
 
     @Test
