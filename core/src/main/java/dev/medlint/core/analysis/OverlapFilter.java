@@ -28,7 +28,9 @@ public final class OverlapFilter implements FindingFilter {
     public List<Finding> apply(DocumentContext document, List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         Map<String, Group> groups = new HashMap<>();
-        for (Finding f : findings) {
+        // The specific reading first, among all findings: "breakthrough results" hides "breakthrough" even when a
+        // longer overclaim on "results ..." is the one of its category that is kept.
+        for (Finding f : dropLessSpecific(document, findings)) {
             int rival = -1;
             Group group = null;
             if (!f.isDocumentLevel()) {
@@ -46,9 +48,8 @@ public final class OverlapFilter implements FindingFilter {
                 group.add(f, rival);
             }
         }
-        List<Finding> specific = dropLessSpecific(document, kept);
-        specific.sort(Finding.ORDER);
-        return specific;
+        kept.sort(Finding.ORDER);
+        return kept;
     }
 
     /** The most words a more specific finding may add around a less specific one it replaces. */
