@@ -13,10 +13,10 @@ import java.util.TreeMap;
  * unhedged and intensified): keep the more serious finding, and the first rule's on a tie. Only rules of the same
  * pack are merged, so a team's own rule is never hidden by a built-in one.
  *
- * <p>Across categories, the more specific reading wins: a finding whose span lies inside a finding of another
- * category of the same pack that is at most {@value #SPECIFIC_WORDS} words longer is the same words read less
- * specifically, and is dropped ("price guarantee" is an inducement, not also a {@code guarantee}; "revolutionary
- * results" is hype about results, not also a new technology). Longer spans (a whole quoted review) do not hide the
+ * <p>Across categories, the more specific reading wins: a finding on a single word that lies inside a finding of
+ * another category of the same pack at most {@value #SPECIFIC_WORDS} words longer is a keyword read out of its
+ * phrase, and is dropped ("price guarantee" is an inducement, not also a {@code guarantee}; "revolutionary results"
+ * is hype about results, not also a new technology). A finding of several words keeps its own reading. Longer spans (a whole quoted review) do not hide the
  * findings inside them, and the findings of rules that judge the whole document (a missing notice pointing at a
  * denial) neither hide nor are hidden.
  *
@@ -67,7 +67,8 @@ public final class OverlapFilter implements FindingFilter {
         }
         List<Finding> out = new ArrayList<>(kept.size());
         for (Finding inner : kept) {
-            if (!hasSpan(inner) || document.wholeDocumentRules().contains(inner.ruleId()) || !coveredMoreSpecifically(document, inner,
+            if (!hasSpan(inner) || document.wholeDocumentRules().contains(inner.ruleId())
+                    || words(document.source(), inner.offset(), inner.endOffset()) != 1 || !coveredMoreSpecifically(document, inner,
                     byStart.get(inner.path() + '\0' + inner.pack()), longest)) {
                 out.add(inner);
             }
@@ -105,6 +106,9 @@ public final class OverlapFilter implements FindingFilter {
     }
 
     private static int words(String s, int from, int to) {
+        if (s == null || to > s.length()) {
+            return Integer.MAX_VALUE;
+        }
         int n = 0;
         boolean in = false;
         for (int i = from; i < to; i++) {

@@ -46,6 +46,13 @@ class OverlapFilterTest {
     }
 
     @Test
+    void aFindingOfSeveralWordsKeepsItsOwnReading() {
+        assertEquals(List.of("inducement", "credential"), kept(Set.of(),
+                at("inducement", "inducement", Severity.ERROR, "Our price guarantee covers"),
+                at("credential", "credential", Severity.ERROR, "price guarantee")));
+    }
+
+    @Test
     void equalSpansAndMerelyOverlappingSpansOfOtherCategoriesAreBothKept() {
         assertEquals(List.of("a", "b"), kept(Set.of(),
                 at("a", "x", Severity.ERROR, "price guarantee"),
