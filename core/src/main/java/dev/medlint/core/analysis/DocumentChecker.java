@@ -34,6 +34,7 @@ final class DocumentChecker {
     private final List<Rule> rules;
     private final FindingPipeline pipeline;
     private final Set<String> active;
+    private final Set<String> wholeDocument;
     private final List<Language> languages;
 
     DocumentChecker(List<Rule> rules, FindingPipeline pipeline) {
@@ -47,6 +48,8 @@ final class DocumentChecker {
         this.languages = List.copyOf(ls);
         this.pipeline = pipeline;
         this.active = rules.stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+        this.wholeDocument = rules.stream().filter(Rule::judgesWholeDocument).map(Rule::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -95,7 +98,7 @@ final class DocumentChecker {
             }
         }
         all.sort(Finding.ORDER);
-        return new Checked(all, null, lines, new DocumentContext(doc.path(), source, null, lines, active));
+        return new Checked(all, null, lines, new DocumentContext(doc.path(), source, null, lines, active, wholeDocument));
     }
 
     private Checked checkWhole(SourceDocument doc) {
@@ -122,7 +125,7 @@ final class DocumentChecker {
                 findings.add(toFinding(doc.path(), rule.meta(), hit, view, lines));
             }
         }
-        DocumentContext context = new DocumentContext(doc.path(), doc.text(), view, lines, active);
+        DocumentContext context = new DocumentContext(doc.path(), doc.text(), view, lines, active, wholeDocument);
         return new Checked(pipeline.filter(context, findings), view, lines, context);
     }
 

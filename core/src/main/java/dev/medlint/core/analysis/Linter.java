@@ -329,8 +329,19 @@ public final class Linter {
             return null;
         }
         Map<Integer, String> lines = hit.get().lines();
-        DocumentContext context = new DocumentContext(doc.path(), doc.text(), null, null, activeIds());
+        DocumentContext context = new DocumentContext(doc.path(), doc.text(), null, null, activeIds(),
+                wholeDocumentIds());
         return finish(doc, sha, context, hit.get().findings(), lines::get, lines.size());
+    }
+
+    private Set<String> wholeDocumentIds() {
+        Set<String> ids = new HashSet<>();
+        rules.forEach(r -> {
+            if (r.judgesWholeDocument()) {
+                ids.add(r.id());
+            }
+        });
+        return ids;
     }
 
     private Set<String> activeIds() {

@@ -13,6 +13,13 @@ import java.util.TreeMap;
  * unhedged and intensified): keep the more serious finding, and the first rule's on a tie. Only rules of the same
  * pack are merged, so a team's own rule is never hidden by a built-in one.
  *
+ * <p>Across categories, the more specific reading wins: a finding on a single word that lies inside a finding of
+ * another category of the same pack at most {@value #SPECIFIC_WORDS} words longer is a keyword read out of its
+ * phrase, and is dropped ("price guarantee" is an inducement, not also a {@code guarantee}; "revolutionary results"
+ * is hype about results, not also a new technology). A finding of several words keeps its own reading. Longer spans (a whole quoted review) do not hide the
+ * findings inside them, and the findings of rules that judge the whole document (a missing notice pointing at a
+ * denial) neither hide nor are hidden.
+ *
  * <p>Each finding is compared only with the kept findings of its category and pack whose source offsets could
  * overlap it (an index sorted by offset), so a file with a hundred thousand findings is not a quadratic cost.
  */
@@ -21,7 +28,9 @@ public final class OverlapFilter implements FindingFilter {
     public List<Finding> apply(DocumentContext document, List<Finding> findings) {
         List<Finding> kept = new ArrayList<>();
         Map<String, Group> groups = new HashMap<>();
-        for (Finding f : findings) {
+        // The specific reading first, among all findings: "breakthrough results" hides "breakthrough" even when a
+        // longer overclaim on "results ..." is the one of its category that is kept.
+        for (Finding f : dropLessSpecific(document, findings)) {
             int rival = -1;
             Group group = null;
             if (!f.isDocumentLevel()) {
@@ -41,6 +50,75 @@ public final class OverlapFilter implements FindingFilter {
         }
         kept.sort(Finding.ORDER);
         return kept;
+    }
+
+    /** The most words a more specific finding may add around a less specific one it replaces. */
+    static final int SPECIFIC_WORDS = 3;
+
+    private static List<Finding> dropLessSpecific(DocumentContext document, List<Finding> kept) {
+        Map<String, TreeMap<Integer, List<Finding>>> byStart = new HashMap<>();
+        int longest = 0;
+        for (Finding f : kept) {
+            if (hasSpan(f)) {
+                byStart.computeIfAbsent(f.path() + '\0' + f.pack(), k -> new TreeMap<>())
+                        .computeIfAbsent(f.offset(), k -> new ArrayList<>()).add(f);
+                longest = Math.max(longest, f.endOffset() - f.offset());
+            }
+        }
+        List<Finding> out = new ArrayList<>(kept.size());
+        for (Finding inner : kept) {
+            if (!hasSpan(inner) || document.wholeDocumentRules().contains(inner.ruleId())
+                    || words(document.source(), inner.offset(), inner.endOffset()) != 1 || !coveredMoreSpecifically(document, inner,
+                    byStart.get(inner.path() + '\0' + inner.pack()), longest)) {
+                out.add(inner);
+            }
+        }
+        return out;
+    }
+
+    private static boolean coveredMoreSpecifically(DocumentContext document, Finding inner,
+            TreeMap<Integer, List<Finding>> starts, int longest) {
+        NavigableMap<Integer, List<Finding>> near = starts.subMap(
+                (int) Math.max(Integer.MIN_VALUE, (long) inner.endOffset() - longest), true, inner.offset(), true);
+        for (List<Finding> at : near.values()) {
+            for (Finding outer : at) {
+                if (!outer.category().equals(inner.category())
+                        && !document.wholeDocumentRules().contains(outer.ruleId()) && outer.endOffset() >= inner.endOffset()
+                        && outer.endOffset() - outer.offset() > inner.endOffset() - inner.offset()
+                        && wordsOutside(document.source(), outer, inner) <= SPECIFIC_WORDS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSpan(Finding f) {
+        return !f.isDocumentLevel() && f.offset() >= 0 && f.endOffset() > f.offset();
+    }
+
+    /** Words of the outer span before and after the inner one (runs of letters or digits). */
+    private static int wordsOutside(String source, Finding outer, Finding inner) {
+        if (source == null || outer.endOffset() > source.length()) {
+            return Integer.MAX_VALUE;
+        }
+        return words(source, outer.offset(), inner.offset()) + words(source, inner.endOffset(), outer.endOffset());
+    }
+
+    private static int words(String s, int from, int to) {
+        if (s == null || to > s.length()) {
+            return Integer.MAX_VALUE;
+        }
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
     }
 
     /**

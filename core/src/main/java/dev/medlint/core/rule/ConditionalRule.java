@@ -18,7 +18,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * sentence that names a {@code then} term (side effects, complications) together with a marker saying they can
  * happen (may, risk, occur, such as). A question, a denial ("no side effects") or a downplaying ("minimal side
  * effects") is not a notice; when only such sentences exist the finding points at the first of them, with the
- * rule's message for that case ({@code messages:}).
+ * rule's message for that case ({@code messages:}). A statement of how the product or the body can fail or be
+ * harmed also is a notice: a modal followed by a word of the {@code then.failures} word class ("veneers can chip or
+ * come loose", "teeth may be sensitive").
  */
 public final class ConditionalRule extends Rule {
     /** The cases a conditional rule words differently from its main message, as keys of {@code messages:}. */
@@ -37,7 +39,8 @@ public final class ConditionalRule extends Rule {
     /** {@code type: conditional}: {@code if: {mentions}}, {@code then: {mentions, markers, ...}}, {@code messages}. */
     public static final class Type implements RuleType {
         private static final Set<String> IF_KEYS = Set.of("mentions");
-        private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions");
+        private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions",
+                "failures");
         private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted");
 
         @Override
@@ -69,6 +72,8 @@ public final class ConditionalRule extends Rule {
                     : Set.of();
             List<Term> contradictions = thenf.containsKey("contradictions")
                     ? b.terms(thenf.get("contradictions"), "'then.contradictions'") : List.of();
+            Set<String> failures = thenf.containsKey("failures")
+                    ? b.wordClass(thenf.get("failures"), b.text(thenf.get("failures"), "'then.failures'")) : Set.of();
             Map<Case, String> messages = new LinkedHashMap<>();
             if (b.has("messages")) {
                 Map<String, Node> m = b.yaml().mapping(b.get("messages"), "'messages'", MESSAGE_KEYS);
@@ -79,7 +84,7 @@ public final class ConditionalRule extends Rule {
                 }
             }
             return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
-                    messages, b.vocabulary());
+                    failures, messages, b.vocabulary());
         }
     }
 
@@ -88,12 +93,15 @@ public final class ConditionalRule extends Rule {
     private final Set<String> markers;
     private final Set<String> weakeners;
     private final List<Term> contradictions;
+    private final Set<String> failures;
     private final Map<Case, String> messages;
     private final Vocabulary vocabulary;
 
     ConditionalRule(RuleMeta meta, Language language, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
-            Set<String> weakeners, List<Term> contradictions, Map<Case, String> messages, Vocabulary vocabulary) {
+            Set<String> weakeners, List<Term> contradictions, Set<String> failures, Map<Case, String> messages,
+            Vocabulary vocabulary) {
         super(meta, language);
+        this.failures = Set.copyOf(failures);
         this.contradictions = List.copyOf(contradictions);
         this.ifTerms = List.copyOf(ifTerms);
         this.thenTerms = List.copyOf(thenTerms);
@@ -106,7 +114,7 @@ public final class ConditionalRule extends Rule {
     @Override
     public Rule withMeta(RuleMeta newMeta) {
         return new ConditionalRule(newMeta, language(), ifTerms, thenTerms, markers, weakeners, contradictions,
-                messages, vocabulary);
+                failures, messages, vocabulary);
     }
 
     @Override
@@ -145,8 +153,55 @@ public final class ConditionalRule extends Rule {
                 }
             }
         }
+        if (failureNotice(doc)) {
+            RuleHit contradiction = contradiction(doc);
+            return contradiction == null ? List.of() : List.of(contradiction);
+        }
         return List.of(weak != null ? weak : trigger);
     }
+
+    /**
+     * A statement that something can fail or harm: a modal, then within a few words (a copula, an adverb of
+     * frequency, a list of verbs) a word of the failure class, in a sentence that is no question, not negated and
+     * not conditional. "Veneers can chip, crack or come loose"; "teeth may be sensitive for a few weeks".
+     */
+    private boolean failureNotice(AnnotatedText doc) {
+        if (failures.isEmpty()) {
+            return false;
+        }
+        String text = doc.text();
+        for (int b = 0; b < doc.blockCount(); b++) {
+            List<Word> words = doc.words(b);
+            for (int i = 0; i < words.size(); i++) {
+                if (!MODALS.contains(words.get(i).lower())) {
+                    continue;
+                }
+                Sentence s = doc.sentenceAt(b, words.get(i).start());
+                int last = Math.min(words.size() - 1, i + FAILURE_REACH);
+                for (int k = i + 1; k <= last && words.get(k).end() <= s.end(); k++) {
+                    String w = words.get(k).lower();
+                    if (failures.contains(w)) {
+                        if (!s.isQuestion() && !Context.negated(words, k, text, language().profile(), vocabulary)
+                                && !Context.conditional(words, i, text, language().profile())) {
+                            return true;
+                        }
+                        break;
+                    }
+                    if (!FAILURE_FILLERS.contains(w)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far after the modal a failure word may stand. */
+    private static final int FAILURE_REACH = 4;
+    /** What may stand between the modal and the failure word ("may occasionally become sore"). */
+    private static final Set<String> FAILURE_FILLERS = Set.of("be", "become", "get", "feel", "also", "sometimes",
+            "occasionally", "rarely", "still", "slightly", "temporarily", "briefly", "very", "a", "little", "bit",
+            "look", "turn", "go", "even", "eventually", "over", "time");
 
     /**
      * A notice is not real when the article takes it back elsewhere ("painless", "no side effects"): the first such
