@@ -37,7 +37,8 @@ public final class ConditionalRule extends Rule {
     /** {@code type: conditional}: {@code if: {mentions}}, {@code then: {mentions, markers, ...}}, {@code messages}. */
     public static final class Type implements RuleType {
         private static final Set<String> IF_KEYS = Set.of("mentions");
-        private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions");
+        private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions",
+                "notices", "leads");
         private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted");
 
         @Override
@@ -78,9 +79,46 @@ public final class ConditionalRule extends Rule {
                     }
                 }
             }
+            MorphRule notices = morphPatterns(b, thenf.get("notices"), "'then.notices'",
+                    Set.of(Excuse.NEGATED, Excuse.QUESTION, Excuse.CONDITIONAL));
+            MorphRule leads = morphPatterns(b, thenf.get("leads"), "'then.leads'", Set.of(Excuse.NEGATED));
             return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
-                    messages, b.vocabulary());
+                    messages, b.vocabulary(), new MorphNotices(notices, leads));
         }
+
+        /**
+         * Morpheme patterns (as in {@code type: morph}, with {@code @class} words) run by an inner morph rule with
+         * the given excuses, or null when the key is absent.
+         */
+        private static MorphRule morphPatterns(RuleBinding b, Node node, String what, Set<Excuse> excuses)
+                throws RuleFileException {
+            if (node == null) {
+                return null;
+            }
+            List<MorphRule.MorphPattern> patterns = new java.util.ArrayList<>();
+            for (Node m : b.yaml().sequence(node, what)) {
+                try {
+                    patterns.add(MorphRule.MorphPattern.parse(MorphRule.expandClasses(b, m,
+                            b.text(m, "a morpheme pattern"))));
+                } catch (IllegalArgumentException e) {
+                    throw b.error(m, e.getMessage());
+                }
+            }
+            return new MorphRule(b.meta(), b.language(), patterns, excuses, List.of());
+        }
+    }
+
+    /**
+     * A notice read over morphemes, for languages whose predicates inflect (Korean): {@code notices} are patterns
+     * of a complication and a predicate of occurring or possibility in any ending or politeness level (붓기 + 생기다
+     * matches 붓기가 생길 수 있습니다, 붓기가 생겨요, 붓기가 생기기도 해요), counted in a statement that is not
+     * negated, asked, conditional or played down; {@code leads} are patterns of a heading, table header or question
+     * that announces the side effects (나타날 수 있는 증상, 부작용은 어떤 것이 있나요?), after which a complication
+     * named in the same or one of the next {@link #LIST_REACH} blocks (table cells, list items, the answer) counts.
+     */
+    record MorphNotices(MorphRule notices, MorphRule leads) {
+        /** Blocks after a lead in which the listed complications may stand: a table's rows, a list, an answer. */
+        static final int LIST_REACH = 12;
     }
 
     private final List<Term> ifTerms;
@@ -90,10 +128,13 @@ public final class ConditionalRule extends Rule {
     private final List<Term> contradictions;
     private final Map<Case, String> messages;
     private final Vocabulary vocabulary;
+    private final MorphNotices morph;
 
     ConditionalRule(RuleMeta meta, Language language, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
-            Set<String> weakeners, List<Term> contradictions, Map<Case, String> messages, Vocabulary vocabulary) {
+            Set<String> weakeners, List<Term> contradictions, Map<Case, String> messages, Vocabulary vocabulary,
+            MorphNotices morph) {
         super(meta, language);
+        this.morph = morph;
         this.contradictions = List.copyOf(contradictions);
         this.ifTerms = List.copyOf(ifTerms);
         this.thenTerms = List.copyOf(thenTerms);
@@ -106,7 +147,7 @@ public final class ConditionalRule extends Rule {
     @Override
     public Rule withMeta(RuleMeta newMeta) {
         return new ConditionalRule(newMeta, language(), ifTerms, thenTerms, markers, weakeners, contradictions,
-                messages, vocabulary);
+                messages, vocabulary, morph);
     }
 
     @Override
@@ -119,6 +160,10 @@ public final class ConditionalRule extends Rule {
         RuleHit trigger = firstMatch(doc, ifTerms);
         if (trigger == null) {
             return List.of();
+        }
+        if (morphNotice(doc)) {
+            RuleHit contradiction = contradiction(doc);
+            return contradiction == null ? List.of() : List.of(contradiction);
         }
         RuleHit weak = null;
         String text = doc.text();
@@ -146,6 +191,72 @@ public final class ConditionalRule extends Rule {
             }
         }
         return List.of(weak != null ? weak : trigger);
+    }
+
+    /** Whether the morpheme patterns find a real notice: a stated complication, or one listed after a lead. */
+    private boolean morphNotice(AnnotatedText doc) {
+        if (morph.notices() != null) {
+            for (RuleHit hit : morph.notices().check(doc)) {
+                if (!downplayed(doc, hit.start())) {
+                    return true;
+                }
+            }
+        }
+        if (morph.leads() != null) {
+            for (RuleHit hit : morph.leads().check(doc)) {
+                if (listedAfter(doc, hit.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A weakener among the two words before the notice (거의, 극히): "거의 멍이 생기지 않는" is no notice. */
+    private boolean downplayed(AnnotatedText doc, int start) {
+        int b = blockOf(doc, start);
+        List<Word> words = doc.words(b);
+        int i = 0;
+        while (i < words.size() && words.get(i).end() <= start) {
+            i++;
+        }
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (weakeners.contains(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A complication ({@code then} term) after the lead ending at {@code from}, in its block or one of the next
+     * blocks, stated (not asked) and not denied.
+     */
+    private boolean listedAfter(AnnotatedText doc, int from) {
+        String text = doc.text();
+        int first = blockOf(doc, from - 1);
+        for (int b = first; b < doc.blockCount() && b <= first + MorphNotices.LIST_REACH; b++) {
+            List<Word> words = doc.words(b);
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() < from || matchAt(thenTerms, words, i, text) == null) {
+                    continue;
+                }
+                Sentence s = doc.sentenceAt(b, words.get(i).start());
+                if (!s.isQuestion() && !Context.negated(words, i, text, language().profile(), vocabulary)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int blockOf(AnnotatedText doc, int offset) {
+        for (int b = 0; b < doc.blockCount(); b++) {
+            if (offset < doc.block(b).end()) {
+                return b;
+            }
+        }
+        return doc.blockCount() - 1;
     }
 
     /**
