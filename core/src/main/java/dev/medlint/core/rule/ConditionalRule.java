@@ -36,9 +36,9 @@ public final class ConditionalRule extends Rule {
 
     /** {@code type: conditional}: {@code if: {mentions}}, {@code then: {mentions, markers, ...}}, {@code messages}. */
     public static final class Type implements RuleType {
-        private static final Set<String> IF_KEYS = Set.of("mentions");
+        private static final Set<String> IF_KEYS = Set.of("mentions", "except");
         private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions",
-                "notices", "leads");
+                "notices", "leads", "headings");
         private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted");
 
         @Override
@@ -61,6 +61,12 @@ public final class ConditionalRule extends Rule {
             Node ifNode = b.required("if");
             Map<String, Node> iff = b.yaml().mapping(ifNode, "'if'", IF_KEYS);
             List<Term> ifTerms = b.terms(b.yaml().required(iff, "mentions", ifNode, "'if'"), "'if.mentions'");
+            List<com.google.re2j.Pattern> except = new java.util.ArrayList<>();
+            if (iff.containsKey("except")) {
+                for (Node e : b.yaml().sequence(iff.get("except"), "'if.except'")) {
+                    except.add(b.regex(e, "if.except"));
+                }
+            }
             Node thenNode = b.required("then");
             Map<String, Node> thenf = b.yaml().mapping(thenNode, "'then'", THEN_KEYS);
             List<Term> thenTerms = b.terms(b.yaml().required(thenf, "mentions", thenNode, "'then'"),
@@ -82,8 +88,10 @@ public final class ConditionalRule extends Rule {
             MorphRule notices = morphPatterns(b, thenf.get("notices"), "'then.notices'",
                     Set.of(Excuse.NEGATED, Excuse.QUESTION, Excuse.CONDITIONAL));
             MorphRule leads = morphPatterns(b, thenf.get("leads"), "'then.leads'", Set.of(Excuse.NEGATED));
+            Set<String> headings = thenf.containsKey("headings") ? b.words(thenf.get("headings"), "'then.headings'")
+                    : Set.of();
             return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
-                    messages, b.vocabulary(), new MorphNotices(notices, leads));
+                    messages, b.vocabulary(), new MorphNotices(notices, leads, headings, except));
         }
 
         /**
@@ -114,9 +122,15 @@ public final class ConditionalRule extends Rule {
      * matches 붓기가 생길 수 있습니다, 붓기가 생겨요, 붓기가 생기기도 해요), counted in a statement that is not
      * negated, asked, conditional or played down; {@code leads} are patterns of a heading, table header or question
      * that announces the side effects (나타날 수 있는 증상, 부작용은 어떤 것이 있나요?), after which a complication
-     * named in the same or one of the next {@link #LIST_REACH} blocks (table cells, list items, the answer) counts.
+     * named in the same or one of the next {@link #LIST_REACH} blocks (table cells, list items, the answer) counts;
+     * {@code headings} are words that make a short block a lead by themselves (a table header "부작용", a heading
+     * "시술 후 합병증"). {@code if.except} are sentences in which a procedure is named only as clinic business.
      */
-    record MorphNotices(MorphRule notices, MorphRule leads) {
+    record MorphNotices(MorphRule notices, MorphRule leads, Set<String> headings,
+            List<com.google.re2j.Pattern> except) {
+        /** The most words a heading or table header cell has ("부작용", "시술 후 부작용"). */
+        static final int HEADING_WORDS = 4;
+
         /** Blocks after a lead in which the listed complications may stand: a table's rows, a list, an answer. */
         static final int LIST_REACH = 12;
     }
@@ -206,6 +220,24 @@ public final class ConditionalRule extends Rule {
             for (RuleHit hit : morph.leads().check(doc)) {
                 if (listedAfter(doc, hit.end())) {
                     return true;
+                }
+            }
+        }
+        if (!morph.headings().isEmpty()) {
+            String text = doc.text();
+            for (int b = 0; b < doc.blockCount(); b++) {
+                List<Word> words = doc.words(b);
+                if (words.isEmpty() || words.size() > MorphNotices.HEADING_WORDS) {
+                    continue;
+                }
+                for (int i = 0; i < words.size(); i++) {
+                    String w = words.get(i).lower();
+                    if (morph.headings().stream().anyMatch(w::startsWith)
+                            && !Context.negated(words, i, text, language().profile(), vocabulary)
+                            && !doc.sentenceAt(b, words.get(i).start()).isQuestion()
+                            && listedAfter(doc, doc.block(b).end())) {
+                        return true;
+                    }
                 }
             }
         }
@@ -382,7 +414,8 @@ public final class ConditionalRule extends Rule {
                 List<Word> words = doc.words(b);
                 for (int i = 0; i < words.size(); i++) {
                     if (matchAt(one, words, i, text) != null
-                            && !Context.conditional(words, i, text, language().profile())) {
+                            && !Context.conditional(words, i, text, language().profile())
+                            && !excepted(doc.sentenceAt(b, words.get(i).start()).text())) {
                         int start = words.get(i).start();
                         int end = words.get(i + t.length() - 1).end();
                         return new RuleHit(start, end, text.substring(start, end), null);
@@ -391,6 +424,19 @@ public final class ConditionalRule extends Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention's sentence matches one of {@code if.except}: the procedure named only as a matter of
+     * running the clinic (시술 예약은 연휴 뒤에, 수술 일정 변경), which introduces no procedure.
+     */
+    private boolean excepted(String sentence) {
+        for (com.google.re2j.Pattern p : morph.except()) {
+            if (p.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Term matchAt(List<Term> terms, List<Word> words, int i, String text) {

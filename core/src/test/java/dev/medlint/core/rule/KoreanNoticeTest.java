@@ -31,6 +31,7 @@ class KoreanNoticeTest {
                 type: conditional
                 if:
                   mentions: [필러, 보톡스, 시술]
+                  except: ['시술\\s*예약[^.]*(?:변경|받지\\s*않)']
                 then:
                   mentions: [부작용, 부기, 붓기, 멍, 감염, 염증, 괴사, 비대칭]
                   markers: [발생할]
@@ -40,6 +41,7 @@ class KoreanNoticeTest {
                   leads:
                     - '@possible + @symptom'
                     - '@symptom + 있다'
+                  headings: [부작용, 합병증]
                 message: "'{match}'"
                 suggestion: 고지하세요.
                 examples:
@@ -77,6 +79,19 @@ class KoreanNoticeTest {
         String empty = "<h1>필러 안내</h1><h2>시술 후 나타날 수 있는 증상</h2><table><tr><th>증상</th></tr>"
                 + "<tr><td>개인차</td></tr></table>";
         assertEquals(1, findings(Format.HTML, empty));
+    }
+
+    @Test
+    void aTableWhoseHeaderIsTheWordSideEffectsCountsButNotADenyingTitle() {
+        assertEquals(0, findings(Format.HTML, "<h1>필러 안내</h1><table><tr><th>부작용</th><th>기간</th></tr>"
+                + "<tr><td>멍</td><td>1~2주</td></tr></table>"));
+        assertEquals(1, findings(Format.HTML, "<h1>필러 안내</h1><h2>부작용 없음</h2><p>멍</p>"));
+    }
+
+    @Test
+    void aProcedureNamedOnlyAsClinicBusinessNeedsNoNotice() {
+        assertEquals(0, findings(Format.TEXT, "연휴 안내\n\n시술 예약은 다음 주로 변경해 드립니다."));
+        assertEquals(1, findings(Format.TEXT, "필러 이벤트\n\n시술 예약은 다음 주로 변경해 드립니다."));
     }
 
     @Test
