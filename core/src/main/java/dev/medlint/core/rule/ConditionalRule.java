@@ -24,6 +24,8 @@ public final class ConditionalRule extends Rule {
     /** The cases a conditional rule words differently from its main message, as keys of {@code messages:}. */
     enum Case {
         ASKED("asked"), DENIED("denied"), DOWNPLAYED("downplayed"), CONTRADICTED("contradicted"),
+        /** A marked statement that names only the general word (부작용이 발생할 수 있습니다), not a complication. */
+        GENERIC("generic"),
         /** A mention with no marker: no statement about side effects at all, so no finding of its own. */
         UNMARKED(null);
 
@@ -38,8 +40,9 @@ public final class ConditionalRule extends Rule {
     public static final class Type implements RuleType {
         private static final Set<String> IF_KEYS = Set.of("mentions", "except");
         private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions",
-                "notices", "leads", "headings");
-        private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted");
+                "notices", "leads", "headings", "generic");
+        private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted",
+                "generic");
 
         @Override
         public String name() {
@@ -88,10 +91,12 @@ public final class ConditionalRule extends Rule {
             MorphRule notices = morphPatterns(b, thenf.get("notices"), "'then.notices'",
                     Set.of(Excuse.NEGATED, Excuse.QUESTION, Excuse.CONDITIONAL));
             MorphRule leads = morphPatterns(b, thenf.get("leads"), "'then.leads'", Set.of(Excuse.NEGATED));
+            List<Term> generic = thenf.containsKey("generic") ? b.terms(thenf.get("generic"), "'then.generic'")
+                    : List.of();
             Set<String> headings = thenf.containsKey("headings") ? b.words(thenf.get("headings"), "'then.headings'")
                     : Set.of();
             return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
-                    messages, b.vocabulary(), new MorphNotices(notices, leads, headings, except));
+                    messages, b.vocabulary(), new MorphNotices(notices, leads, headings, except, generic));
         }
 
         /**
@@ -124,10 +129,12 @@ public final class ConditionalRule extends Rule {
      * that announces the side effects (나타날 수 있는 증상, 부작용은 어떤 것이 있나요?), after which a complication
      * named in the same or one of the next {@link #LIST_REACH} blocks (table cells, list items, the answer) counts;
      * {@code headings} are words that make a short block a lead by themselves (a table header "부작용", a heading
-     * "시술 후 합병증"). {@code if.except} are sentences in which a procedure is named only as clinic business.
+     * "시술 후 합병증"). {@code if.except} are sentences in which a procedure is named only as clinic business;
+     * {@code then.generic} are the general words (부작용) that alone make a weak notice, still read for the asked,
+     * denied and played-down cases.
      */
     record MorphNotices(MorphRule notices, MorphRule leads, Set<String> headings,
-            List<com.google.re2j.Pattern> except) {
+            List<com.google.re2j.Pattern> except, List<Term> generic) {
         /** The most words a heading or table header cell has ("부작용", "시술 후 부작용"). */
         static final int HEADING_WORDS = 4;
 
@@ -185,6 +192,11 @@ public final class ConditionalRule extends Rule {
             List<Word> words = doc.words(b);
             for (int i = 0; i < words.size(); i++) {
                 Term term = matchAt(thenTerms, words, i, text);
+                boolean generic = false;
+                if (term == null) {
+                    term = matchAt(morph.generic(), words, i, text);
+                    generic = term != null;
+                }
                 if (term == null) {
                     continue;
                 }
@@ -193,6 +205,9 @@ public final class ConditionalRule extends Rule {
                 Case problem = problem(s, words, i, text);
                 if (problem == Case.UNMARKED && copularNoticeContinues(doc, b, s, words, i)) {
                     problem = null;
+                }
+                if (generic && problem == null) {
+                    problem = Case.GENERIC;
                 }
                 if (problem == null) {
                     RuleHit contradiction = contradiction(doc);

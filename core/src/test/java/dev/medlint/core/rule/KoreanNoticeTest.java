@@ -19,7 +19,7 @@ class KoreanNoticeTest {
             pack: test-ko-notice
             language: ko
             classes:
-              complication: [부작용, 부기, 붓기, 멍, 감염, 염증, 괴사, 비대칭]
+              complication: [부기, 붓기, 멍, 감염, 염증, 괴사, 비대칭]
               possible: [생기다, 발생하다, 나타나다, 있다]
               symptom: [부작용, 증상, 것]
             rules:
@@ -33,9 +33,10 @@ class KoreanNoticeTest {
                   mentions: [필러, 보톡스, 시술]
                   except: ['시술\\s*예약[^.]*(?:변경|받지\\s*않)']
                 then:
-                  mentions: [부작용, 부기, 붓기, 멍, 감염, 염증, 괴사, 비대칭]
+                  mentions: [부기, 붓기, 멍, 감염, 염증, 괴사, 비대칭]
                   markers: [발생할]
                   weakeners: [거의]
+                  generic: [부작용]
                   notices:
                     - '@complication + @possible'
                   leads:
@@ -43,6 +44,8 @@ class KoreanNoticeTest {
                     - '@symptom + 있다'
                   headings: [부작용, 합병증]
                 message: "'{match}'"
+                messages:
+                  generic: "generic '{match}'"
                 suggestion: 고지하세요.
                 examples:
                   flag: [필러 시술입니다., 보톡스 주사입니다. 개인차가 있을 수 있습니다., "필러 후 멍이 생기나요?"]
@@ -79,6 +82,14 @@ class KoreanNoticeTest {
         String empty = "<h1>필러 안내</h1><h2>시술 후 나타날 수 있는 증상</h2><table><tr><th>증상</th></tr>"
                 + "<tr><td>개인차</td></tr></table>";
         assertEquals(1, findings(Format.HTML, empty));
+    }
+
+    @Test
+    void theGeneralWordAloneIsAWeakNoticeAndSaysSo() {
+        List<Finding> fs = LINTER.checkText("t", Format.TEXT, "필러 시술입니다. 개인에 따라 부작용이 발생할 수 있습니다.");
+        assertEquals(1, fs.size());
+        assertEquals("generic '부작용이'", fs.get(0).message());
+        assertEquals(0, findings(Format.TEXT, "필러 후 멍, 감염 등의 부작용이 발생할 수 있습니다."));
     }
 
     @Test
