@@ -26,6 +26,8 @@ public final class ConditionalRule extends Rule {
     /** The cases a conditional rule words differently from its main message, as keys of {@code messages:}. */
     enum Case {
         ASKED("asked"), DENIED("denied"), DOWNPLAYED("downplayed"), CONTRADICTED("contradicted"),
+        /** A marked statement that names only the general word (부작용이 발생할 수 있습니다), not a complication. */
+        GENERIC("generic"),
         /** A mention with no marker: no statement about side effects at all, so no finding of its own. */
         UNMARKED(null);
 
@@ -38,10 +40,11 @@ public final class ConditionalRule extends Rule {
 
     /** {@code type: conditional}: {@code if: {mentions}}, {@code then: {mentions, markers, ...}}, {@code messages}. */
     public static final class Type implements RuleType {
-        private static final Set<String> IF_KEYS = Set.of("mentions");
+        private static final Set<String> IF_KEYS = Set.of("mentions", "except");
         private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions",
-                "failures");
-        private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted");
+                "failures", "notices", "leads", "headings", "generic");
+        private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted",
+                "generic");
 
         @Override
         public String name() {
@@ -63,6 +66,12 @@ public final class ConditionalRule extends Rule {
             Node ifNode = b.required("if");
             Map<String, Node> iff = b.yaml().mapping(ifNode, "'if'", IF_KEYS);
             List<Term> ifTerms = b.terms(b.yaml().required(iff, "mentions", ifNode, "'if'"), "'if.mentions'");
+            List<com.google.re2j.Pattern> except = new java.util.ArrayList<>();
+            if (iff.containsKey("except")) {
+                for (Node e : b.yaml().sequence(iff.get("except"), "'if.except'")) {
+                    except.add(b.regex(e, "if.except"));
+                }
+            }
             Node thenNode = b.required("then");
             Map<String, Node> thenf = b.yaml().mapping(thenNode, "'then'", THEN_KEYS);
             List<Term> thenTerms = b.terms(b.yaml().required(thenf, "mentions", thenNode, "'then'"),
@@ -83,9 +92,58 @@ public final class ConditionalRule extends Rule {
                     }
                 }
             }
+            MorphRule notices = morphPatterns(b, thenf.get("notices"), "'then.notices'",
+                    Set.of(Excuse.NEGATED, Excuse.QUESTION, Excuse.CONDITIONAL));
+            MorphRule leads = morphPatterns(b, thenf.get("leads"), "'then.leads'", Set.of(Excuse.NEGATED));
+            List<Term> generic = thenf.containsKey("generic") ? b.terms(thenf.get("generic"), "'then.generic'")
+                    : List.of();
+            Set<String> headings = thenf.containsKey("headings") ? b.words(thenf.get("headings"), "'then.headings'")
+                    : Set.of();
             return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
-                    failures, messages, b.vocabulary());
+                    failures, messages, b.vocabulary(), new MorphNotices(notices, leads, headings, except, generic));
         }
+
+        /**
+         * Morpheme patterns (as in {@code type: morph}, with {@code @class} words) run by an inner morph rule with
+         * the given excuses, or null when the key is absent.
+         */
+        private static MorphRule morphPatterns(RuleBinding b, Node node, String what, Set<Excuse> excuses)
+                throws RuleFileException {
+            if (node == null) {
+                return null;
+            }
+            List<MorphRule.MorphPattern> patterns = new java.util.ArrayList<>();
+            for (Node m : b.yaml().sequence(node, what)) {
+                try {
+                    patterns.add(MorphRule.MorphPattern.parse(MorphRule.expandClasses(b, m,
+                            b.text(m, "a morpheme pattern"))));
+                } catch (IllegalArgumentException e) {
+                    throw b.error(m, e.getMessage());
+                }
+            }
+            return new MorphRule(b.meta(), b.language(), patterns, excuses, List.of());
+        }
+    }
+
+    /**
+     * A notice read over morphemes, for languages whose predicates inflect (Korean): {@code notices} are patterns
+     * of a complication and a predicate of occurring or possibility in any ending or politeness level (붓기 + 생기다
+     * matches 붓기가 생길 수 있습니다, 붓기가 생겨요, 붓기가 생기기도 해요), counted in a statement that is not
+     * negated, asked, conditional or played down; {@code leads} are patterns of a heading, table header or question
+     * that announces the side effects (나타날 수 있는 증상, 부작용은 어떤 것이 있나요?), after which a complication
+     * named in the same or one of the next {@link #LIST_REACH} blocks (table cells, list items, the answer) counts;
+     * {@code headings} are words that make a short block a lead by themselves (a table header "부작용", a heading
+     * "시술 후 합병증"). {@code if.except} are sentences in which a procedure is named only as clinic business;
+     * {@code then.generic} are the general words (부작용) that alone make a weak notice, still read for the asked,
+     * denied and played-down cases.
+     */
+    record MorphNotices(MorphRule notices, MorphRule leads, Set<String> headings,
+            List<com.google.re2j.Pattern> except, List<Term> generic) {
+        /** The most words a heading or table header cell has ("부작용", "시술 후 부작용"). */
+        static final int HEADING_WORDS = 4;
+
+        /** Blocks after a lead in which the listed complications may stand: a table's rows, a list, an answer. */
+        static final int LIST_REACH = 12;
     }
 
     private final List<Term> ifTerms;
@@ -96,12 +154,14 @@ public final class ConditionalRule extends Rule {
     private final Set<String> failures;
     private final Map<Case, String> messages;
     private final Vocabulary vocabulary;
+    private final MorphNotices morph;
 
     ConditionalRule(RuleMeta meta, Language language, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
             Set<String> weakeners, List<Term> contradictions, Set<String> failures, Map<Case, String> messages,
-            Vocabulary vocabulary) {
+            Vocabulary vocabulary, MorphNotices morph) {
         super(meta, language);
         this.failures = Set.copyOf(failures);
+        this.morph = morph;
         this.contradictions = List.copyOf(contradictions);
         this.ifTerms = List.copyOf(ifTerms);
         this.thenTerms = List.copyOf(thenTerms);
@@ -114,7 +174,7 @@ public final class ConditionalRule extends Rule {
     @Override
     public Rule withMeta(RuleMeta newMeta) {
         return new ConditionalRule(newMeta, language(), ifTerms, thenTerms, markers, weakeners, contradictions,
-                failures, messages, vocabulary);
+                failures, messages, vocabulary, morph);
     }
 
     @Override
@@ -128,12 +188,21 @@ public final class ConditionalRule extends Rule {
         if (trigger == null) {
             return List.of();
         }
+        if (morphNotice(doc)) {
+            RuleHit contradiction = contradiction(doc);
+            return contradiction == null ? List.of() : List.of(contradiction);
+        }
         RuleHit weak = null;
         String text = doc.text();
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
             for (int i = 0; i < words.size(); i++) {
                 Term term = matchAt(thenTerms, words, i, text);
+                boolean generic = false;
+                if (term == null) {
+                    term = matchAt(morph.generic(), words, i, text);
+                    generic = term != null;
+                }
                 if (term == null) {
                     continue;
                 }
@@ -142,6 +211,9 @@ public final class ConditionalRule extends Rule {
                 Case problem = problem(s, words, i, text);
                 if (problem == Case.UNMARKED && copularNoticeContinues(doc, b, s, words, i)) {
                     problem = null;
+                }
+                if (generic && problem == null) {
+                    problem = Case.GENERIC;
                 }
                 if (problem == null) {
                     RuleHit contradiction = contradiction(doc);
@@ -158,6 +230,90 @@ public final class ConditionalRule extends Rule {
             return contradiction == null ? List.of() : List.of(contradiction);
         }
         return List.of(weak != null ? weak : trigger);
+    }
+
+    /** Whether the morpheme patterns find a real notice: a stated complication, or one listed after a lead. */
+    private boolean morphNotice(AnnotatedText doc) {
+        if (morph.notices() != null) {
+            for (RuleHit hit : morph.notices().check(doc)) {
+                if (!downplayed(doc, hit.start())) {
+                    return true;
+                }
+            }
+        }
+        if (morph.leads() != null) {
+            for (RuleHit hit : morph.leads().check(doc)) {
+                if (listedAfter(doc, hit.end())) {
+                    return true;
+                }
+            }
+        }
+        if (!morph.headings().isEmpty()) {
+            String text = doc.text();
+            for (int b = 0; b < doc.blockCount(); b++) {
+                List<Word> words = doc.words(b);
+                if (words.isEmpty() || words.size() > MorphNotices.HEADING_WORDS) {
+                    continue;
+                }
+                for (int i = 0; i < words.size(); i++) {
+                    String w = words.get(i).lower();
+                    if (morph.headings().stream().anyMatch(w::startsWith)
+                            && !Context.negated(words, i, text, language().profile(), vocabulary)
+                            && !doc.sentenceAt(b, words.get(i).start()).isQuestion()
+                            && listedAfter(doc, doc.block(b).end())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A weakener among the two words before the notice (거의, 극히): "거의 멍이 생기지 않는" is no notice. */
+    private boolean downplayed(AnnotatedText doc, int start) {
+        int b = blockOf(doc, start);
+        List<Word> words = doc.words(b);
+        int i = 0;
+        while (i < words.size() && words.get(i).end() <= start) {
+            i++;
+        }
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (weakeners.contains(words.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A complication ({@code then} term) after the lead ending at {@code from}, in its block or one of the next
+     * blocks, stated (not asked) and not denied.
+     */
+    private boolean listedAfter(AnnotatedText doc, int from) {
+        String text = doc.text();
+        int first = blockOf(doc, from - 1);
+        for (int b = first; b < doc.blockCount() && b <= first + MorphNotices.LIST_REACH; b++) {
+            List<Word> words = doc.words(b);
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() < from || matchAt(thenTerms, words, i, text) == null) {
+                    continue;
+                }
+                Sentence s = doc.sentenceAt(b, words.get(i).start());
+                if (!s.isQuestion() && !Context.negated(words, i, text, language().profile(), vocabulary)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int blockOf(AnnotatedText doc, int offset) {
+        for (int b = 0; b < doc.blockCount(); b++) {
+            if (offset < doc.block(b).end()) {
+                return b;
+            }
+        }
+        return doc.blockCount() - 1;
     }
 
     /**
@@ -326,7 +482,8 @@ public final class ConditionalRule extends Rule {
                 List<Word> words = doc.words(b);
                 for (int i = 0; i < words.size(); i++) {
                     if (matchAt(one, words, i, text) != null
-                            && !Context.conditional(words, i, text, language().profile())) {
+                            && !Context.conditional(words, i, text, language().profile())
+                            && !excepted(doc.sentenceAt(b, words.get(i).start()).text())) {
                         int start = words.get(i).start();
                         int end = words.get(i + t.length() - 1).end();
                         return new RuleHit(start, end, text.substring(start, end), null);
@@ -335,6 +492,19 @@ public final class ConditionalRule extends Rule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention's sentence matches one of {@code if.except}: the procedure named only as a matter of
+     * running the clinic (시술 예약은 연휴 뒤에, 수술 일정 변경), which introduces no procedure.
+     */
+    private boolean excepted(String sentence) {
+        for (com.google.re2j.Pattern p : morph.except()) {
+            if (p.matcher(sentence).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Term matchAt(List<Term> terms, List<Word> words, int i, String text) {

@@ -80,7 +80,7 @@ public final class NoriAnalyzer implements Analyzer {
         KoreanTokenizer tk = tokenizers.get();
         List<Token> out = new ArrayList<>();
         try {
-            tk.setReader(new StringReader(sentence));
+            tk.setReader(new StringReader(blankJoiners(sentence)));
             tk.reset();
             OffsetAttribute off = tk.getAttribute(OffsetAttribute.class);
             PartOfSpeechAttribute pos = tk.getAttribute(PartOfSpeechAttribute.class);
@@ -111,6 +111,25 @@ public final class NoriAnalyzer implements Analyzer {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence with emoji variation selectors, the zero-width joiner and the keycap mark turned into spaces (same
+     * length, so offsets hold): Nori glues them to the next Hangul word as one unknown token, so "✔️노붓기" and
+     * "✔️확실한 효과" would lose their words.
+     */
+    static String blankJoiners(String sentence) {
+        char[] cs = null;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '\uFE0E' || c == '\uFE0F' || c == '\u200D' || c == '\u20E3') {
+                if (cs == null) {
+                    cs = sentence.toCharArray();
+                }
+                cs[i] = ' ';
+            }
+        }
+        return cs == null ? sentence : new String(cs);
     }
 
     private static Token morpheme(String surface, int start, int end, POS.Tag tag) {

@@ -25,6 +25,18 @@ class KoreanRoutingTest {
     }
 
     @Test
+    void anEmojiVariationSelectorDoesNotGlueTheNextWordIntoAnUnknownToken() {
+        String s = "✔️노붓기 ✔️확실한 효과";
+        List<Token> ms = new NoriAnalyzer().analyze(s);
+        assertTrue(ms.stream().anyMatch(t -> t.text().equals("확실")), ms.toString());
+        assertTrue(ms.stream().anyMatch(t -> t.text().equals("노")), ms.toString());
+        assertTrue(ms.stream().noneMatch(t -> t.tag().equals("UNKNOWN")), ms.toString());
+        for (Token t : ms) {
+            assertTrue(t.start() >= 0 && t.end() <= s.length() && t.start() < t.end(), t.toString());
+        }
+    }
+
+    @Test
     void sentencesEndAtKoreanEndingsButNotAtAWrappedLine() {
         String text = "시술은 보통 30분 정도 걸리며 마취 방법과 시술 범위는 피부 상태와 개인에 따라\n다를 수 있습니다. 궁금하신가요? 편하게 오세요~ 😊\n- 항목 하나\n- 항목 둘";
         List<Span> spans = KoreanSentences.split(text);
