@@ -56,6 +56,34 @@ class ModelLoadingTest {
         assertFalse(nori(languages).isLoaded(), "no Korean block, so no dictionary");
     }
 
+    @Test
+    void englishInTheInputSampleStartsLoadingOpenNlpBeforeAnySentenceIsAsked() throws Exception {
+        Languages languages = Languages.builtIn();
+        languages.warmUpFor(ENGLISH);
+        assertTrue(eventually(() -> openNlp(languages).isLoaded()), "the background load of the English models");
+        assertFalse(nori(languages).isLoaded(), "no Korean in the sample, so no dictionary");
+    }
+
+    @Test
+    void aKoreanInputSampleWarmsOnlyTheNoriDictionary() throws Exception {
+        Languages languages = Languages.builtIn();
+        languages.warmUpFor(KOREAN);
+        assertTrue(eventually(() -> nori(languages).isLoaded()), "the background load of the dictionary");
+        assertFalse(openNlp(languages).isLoaded(), "a Korean sample starts no English model");
+    }
+
+    /** Polls for up to a minute (the loads run on daemon threads of their own). */
+    private static boolean eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     private static List<Rule> bothPacks(Languages languages) throws Exception {
         PackLoader loader = new PackLoader(RuleTypes.builtIn(), languages);
         List<Rule> rules = new ArrayList<>();

@@ -236,6 +236,8 @@ public final class Engine {
             throw wrap(error.get());
         }
         List<ArticleFile> files = r.files();
+        // before the configurations resolve: resolving compiles the packs, which the model loads can overlap
+        InputSample.of(files).forEach(languages::warmUpFor);
         for (ArticleFile f : files) {
             call(() -> configurations.resolve(f.file()));
         }
@@ -258,7 +260,6 @@ public final class Engine {
      * worker threads, in no fixed order).
      */
     public Report check(Selection selected, Progress progress) throws EngineException {
-        InputSample.of(selected.files()).forEach(languages::warmUpFor);
         int total = selected.files().size();
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         Runnable afterEachFile = () -> progress.checked(done.incrementAndGet(), total);

@@ -3,6 +3,7 @@ package dev.medlint.core.lang.en;
 import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Token;
 import dev.medlint.core.lang.Vocabulary;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,9 @@ final class EnglishProfile implements LanguageProfile {
             + "(?:patients|people|clients) (?:notice|report|see) (?:[\\w-]+ )?(?:\\w+er|improv\\w*|"
             + "results?|benefits?))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words one of which every {@link #TREATED_FLAW} match contains (its flaw, or who reports the result). */
+    private static final List<String> TREATED_FLAW_WORDS = List.of("scar", "damage", "discolo", "patients", "people",
+            "clients");
     /** Words of a sentence about ads: rules, rulings, wording. */
     private static final Pattern ABOUT_ADS = Pattern.compile("\\b(?:phrases?|wording|words? (?:such as|like)|terms? "
             + "(?:such as|like)|claims? (?:such as|like)|slogans?|captions?|expressions? (?:such as|like)|the line|"
@@ -140,7 +144,23 @@ final class EnglishProfile implements LanguageProfile {
 
     @Override
     public boolean describesRisk(String sentence) {
-        return RISK.matcher(TREATED_FLAW.matcher(sentence).replaceAll(" ")).find();
+        String text = mayTreatFlaw(sentence) ? TREATED_FLAW.matcher(sentence).replaceAll(" ") : sentence;
+        return RISK.matcher(text).find();
+    }
+
+    /**
+     * False when {@link #TREATED_FLAW} cannot match: each of its matches holds one of these words (its flags fold
+     * ASCII case only, so lower-casing the sentence keeps every such word). Most sentences hold none, and this
+     * scan is much cheaper than the regex's try of some fifty verbs at every word.
+     */
+    private static boolean mayTreatFlaw(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        for (String w : TREATED_FLAW_WORDS) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

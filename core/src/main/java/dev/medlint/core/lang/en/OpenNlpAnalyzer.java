@@ -40,6 +40,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
     private final LemmaCache lemmas = new LemmaCache(this::lemmaOf);
 
     private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean warmingFirst = new java.util.concurrent.atomic.AtomicBoolean();
 
     @Override
     public List<Span> sentences(String text) {
@@ -67,6 +68,29 @@ public final class OpenNlpAnalyzer implements Analyzer {
         }, "medlint-model-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * Called when English text is known to be coming, before the packs compile: the sentence and token models load
+     * on one daemon thread and the tagger and the lemmatizer on another (see {@link #warmUp}), so by the first
+     * sentence they are ready or under way. A failure is left to the thread that needs the model, as above.
+     */
+    @Override
+    public void warmUpInBackground() {
+        if (sentences.isLoaded() || !warmingFirst.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                sentences.load();
+                tokenizer.load();
+            } catch (RuntimeException e) {
+                // reported by the caller that needs the model
+            }
+        }, "medlint-model-loader");
+        t.setDaemon(true);
+        t.start();
+        warmUp();
     }
 
     /** Whether any model has been loaded by this analyzer (tests check a Korean-only article never loads one). */
