@@ -50,8 +50,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
-            description = "The language whose analyzer reads the text (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "The language whose analyzer reads the text: en or ko (default: by the text's script, as "
+                    + "when checking: ko when most letters are Hangul, else en).")
     String language;
 
     private final InputStream in;

@@ -45,6 +45,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void koreanTextIsReadByTheKoreanAnalyzerWithoutBeingAsked() {
+        Cli.Result r = Cli.run("analyze", "시술 후 멍이 생길 수 있습니다.");
+        assertEquals(0, r.code(), r::toString);
+        // Nori's morphemes and tags (멍/NNG, 생기/VV), not OpenNLP's English tags for unknown words
+        assertTrue(r.out().contains("NNG"), r::toString);
+        assertTrue(r.out().contains("생기"), r::toString);
+        Cli.Result english = Cli.run("analyze", "--language", "en", "시술 후 멍이 생길 수 있습니다.");
+        assertTrue(!english.out().contains("NNG"), english::toString);
+        Cli.Result mixed = Cli.run("analyze", "Ulthera 리프팅 시술 후 붓기가 생길 수 있습니다.");
+        assertTrue(mixed.out().contains("NNG"), mixed::toString);
+        Cli.Result unknown = Cli.run("analyze", "--language", "jp", "text");
+        assertTrue(unknown.oneErrorLine().contains("unknown language 'jp'"), unknown::toString);
+    }
+
+    @Test
     void mistakes() {
         assertEquals(2, Cli.run("analyze").code());
         Cli.Result blank = Cli.run("analyze", "  ");

@@ -11,6 +11,7 @@ import dev.medlint.core.config.Origin;
 import dev.medlint.core.config.RuleSet;
 import dev.medlint.core.lang.Language;
 import dev.medlint.core.lang.Languages;
+import dev.medlint.core.lang.Script;
 import dev.medlint.core.pack.PackLoader;
 import dev.medlint.core.pack.RuleOverride;
 import dev.medlint.core.pack.RulePack;
@@ -397,14 +398,17 @@ public final class Engine {
      * How a language's analyzer reads a text: sentences, tokens, tags and lemmas with their positions.
      *
      * @param format   text, markdown or html (see {@link #isInputFormat})
-     * @param language a language id ("en")
+     * @param language a language id ("en", "ko"), or null for the language of the text's script, as checking routes
+     *                 it: Korean when most of its letters are Hangul, else English
      */
     public List<AnalyzedSentence> analyze(String text, String format, String language) throws EngineException {
         Format f = Format.forFileName("x." + format.toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new EngineException("unknown input format '" + format + "'; use text, markdown "
                         + "or html"));
-        Language l = languages.find(language).orElseThrow(() -> new EngineException("unknown language '" + language
-                + "'" + Hint.didYouMean(language, languages.ids()) + "; languages: "
+        String id = language != null ? language
+                : Script.mostlyHangul(text, 0, text.length()) && languages.find("ko").isPresent() ? "ko" : "en";
+        Language l = languages.find(id).orElseThrow(() -> new EngineException("unknown language '" + id
+                + "'" + Hint.didYouMean(id, languages.ids()) + "; languages: "
                 + String.join(", ", languages.ids())));
         return TextAnalysis.analyze(stripBom(text), f, l);
     }
