@@ -82,7 +82,7 @@ public final class ConditionalRule extends Rule {
             List<Term> contradictions = thenf.containsKey("contradictions")
                     ? b.terms(thenf.get("contradictions"), "'then.contradictions'") : List.of();
             Set<String> failures = thenf.containsKey("failures")
-                    ? b.wordClass(thenf.get("failures"), b.text(thenf.get("failures"), "'then.failures'")) : Set.of();
+                    ? b.singleWordClass(thenf.get("failures"), b.text(thenf.get("failures"), "'then.failures'")) : Set.of();
             Map<Case, String> messages = new LinkedHashMap<>();
             if (b.has("messages")) {
                 Map<String, Node> m = b.yaml().mapping(b.get("messages"), "'messages'", MESSAGE_KEYS);

@@ -96,7 +96,7 @@ public final class PatternRule extends Rule implements Excusable {
             String wordClass = null;
             if (f.containsKey("class")) {
                 wordClass = b.text(f.get("class"), "'class'");
-                words.addAll(b.wordClass(f.get("class"), wordClass));
+                words.addAll(b.singleWordClass(f.get("class"), wordClass));
             }
             Set<String> lemmas = new LinkedHashSet<>(list(b, f.get("lemma"), "'lemma'"));
             Set<String> lemmaForms = new HashSet<>();

@@ -63,6 +63,22 @@ public final class RuleBinding {
         return forms;
     }
 
+    /**
+     * The words of a word class that is matched one token at a time (pattern tokens, failure words): an entry of
+     * several words could never match there, so it is an error rather than a silent miss.
+     */
+    public Set<String> singleWordClass(Node at, String name) throws RuleFileException {
+        Set<String> forms = wordClass(at, name);
+        for (String w : classes.get(name)) {
+            if (w.chars().anyMatch(Character::isWhitespace)) {
+                throw yaml.error(at, "word class '" + name + "' holds '" + w + "', more than one word, but here it "
+                        + "is matched one token at a time, so that entry could never match; list one word per entry "
+                        + "(or write the words as tokens of their own)");
+            }
+        }
+        return forms;
+    }
+
     public RuleMeta meta() {
         return meta;
     }

@@ -141,5 +141,10 @@ class PatternRuleTest {
         assertTrue(empty.getMessage().contains("tests at least one of: word, lemma, regex, pos, class"),
                 empty.getMessage());
         assertTrue(empty.getCause() instanceof RuleFileException);
+        IllegalStateException twoWords = assertThrows(IllegalStateException.class,
+                () -> TestRules.load(PACK.replace("provider: [clinic, surgeon,", "provider: [clinic, plastic surgeon,")));
+        assertTrue(twoWords.getMessage().contains("word class 'provider' holds 'plastic surgeon', more than one word"),
+                twoWords.getMessage());
+        assertTrue(twoWords.getMessage().matches("(?s).*:\\d+:\\d+: .*"), twoWords.getMessage());
     }
 }
