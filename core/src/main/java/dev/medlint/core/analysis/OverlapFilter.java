@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * <p>Across categories, the more specific reading wins: a finding on a single word that lies inside a finding of
  * another category of the same pack at most {@value #SPECIFIC_WORDS} words longer is a keyword read out of its
  * phrase, and is dropped ("price guarantee" is an inducement, not also a {@code guarantee}; "revolutionary results"
- * is hype about results, not also a new technology). A finding of several words keeps its own reading. Longer spans (a whole quoted review) do not hide the
- * findings inside them, and the findings of rules that judge the whole document (a missing notice pointing at a
+ * is hype about results, not also a new technology). A finding of several words keeps its own reading. Longer spans
+ * (a whole quoted review) do not hide the findings inside them, and the findings of rules that judge the whole document (a missing notice pointing at a
  * denial) neither hide nor are hidden.
  *
  * <p>Each finding is compared only with the kept findings of its category and pack whose source offsets could
@@ -57,33 +57,40 @@ public final class OverlapFilter implements FindingFilter {
 
     private static List<Finding> dropLessSpecific(DocumentContext document, List<Finding> kept) {
         Map<String, TreeMap<Integer, List<Finding>>> byStart = new HashMap<>();
-        int longest = 0;
         for (Finding f : kept) {
             if (hasSpan(f)) {
                 byStart.computeIfAbsent(f.path() + '\0' + f.pack(), k -> new TreeMap<>())
                         .computeIfAbsent(f.offset(), k -> new ArrayList<>()).add(f);
-                longest = Math.max(longest, f.endOffset() - f.offset());
             }
         }
         List<Finding> out = new ArrayList<>(kept.size());
         for (Finding inner : kept) {
-            if (!hasSpan(inner) || document.wholeDocumentRules().contains(inner.ruleId())
-                    || words(document.source(), inner.offset(), inner.endOffset()) != 1 || !coveredMoreSpecifically(document, inner,
-                    byStart.get(inner.path() + '\0' + inner.pack()), longest)) {
+            boolean candidate = hasSpan(inner) && !document.wholeDocumentRules().contains(inner.ruleId())
+                    && words(document.source(), inner.offset(), inner.endOffset()) == 1;
+            if (!candidate || !coveredMoreSpecifically(document, inner,
+                    byStart.get(inner.path() + '\0' + inner.pack()))) {
                 out.add(inner);
             }
         }
         return out;
     }
 
+    /**
+     * Whether a finding of another category starts at most {@value #SPECIFIC_WORDS} words before {@code inner},
+     * covers it, and adds at most that many words in all. Starts are walked back from the inner one and the walk
+     * stops at the first start too many words away, so a long finding elsewhere (a whole quoted review) costs
+     * nothing here.
+     */
     private static boolean coveredMoreSpecifically(DocumentContext document, Finding inner,
-            TreeMap<Integer, List<Finding>> starts, int longest) {
-        NavigableMap<Integer, List<Finding>> near = starts.subMap(
-                (int) Math.max(Integer.MIN_VALUE, (long) inner.endOffset() - longest), true, inner.offset(), true);
-        for (List<Finding> at : near.values()) {
-            for (Finding outer : at) {
+            TreeMap<Integer, List<Finding>> starts) {
+        for (Map.Entry<Integer, List<Finding>> at : starts.headMap(inner.offset(), true).descendingMap().entrySet()) {
+            if (words(document.source(), at.getKey(), inner.offset()) > SPECIFIC_WORDS) {
+                return false;
+            }
+            for (Finding outer : at.getValue()) {
                 if (!outer.category().equals(inner.category())
-                        && !document.wholeDocumentRules().contains(outer.ruleId()) && outer.endOffset() >= inner.endOffset()
+                        && !document.wholeDocumentRules().contains(outer.ruleId())
+                        && outer.endOffset() >= inner.endOffset()
                         && outer.endOffset() - outer.offset() > inner.endOffset() - inner.offset()
                         && wordsOutside(document.source(), outer, inner) <= SPECIFIC_WORDS) {
                     return true;
