@@ -58,10 +58,17 @@ public final class OpenNlpAnalyzer implements Analyzer {
         if (tagger.isLoaded() || !warming.compareAndSet(false, true)) {
             return;
         }
+        inBackground(() -> {
+            tagger.load();
+            lemmatizer.load();
+        });
+    }
+
+    /** Runs model loads on a daemon thread; a failure is left to the thread that needs the model (see above). */
+    private static void inBackground(Runnable loads) {
         Thread t = new Thread(() -> {
             try {
-                tagger.load();
-                lemmatizer.load();
+                loads.run();
             } catch (RuntimeException e) {
                 // reported by the caller that needs the model
             }
@@ -80,16 +87,10 @@ public final class OpenNlpAnalyzer implements Analyzer {
         if (sentences.isLoaded() || !warmingFirst.compareAndSet(false, true)) {
             return;
         }
-        Thread t = new Thread(() -> {
-            try {
-                sentences.load();
-                tokenizer.load();
-            } catch (RuntimeException e) {
-                // reported by the caller that needs the model
-            }
-        }, "medlint-model-loader");
-        t.setDaemon(true);
-        t.start();
+        inBackground(() -> {
+            sentences.load();
+            tokenizer.load();
+        });
         warmUp();
     }
 
