@@ -169,10 +169,12 @@ public final class PatternRule extends Rule implements Excusable {
      * slot of {@link #slotIndex}), and a word matching the regex anchor when there is one; checked on the cheap word
      * scan, before any tagging. For one sentence, also a find of each required token regex in its text, a scanned
      * word for each regex of a word-free token, one of each required punctuation token, and a scanned word for each
-     * token that tests both a word and a regex. The costliest test (a regex over the whole text) comes last.
+     * token that tests both a word and a regex. The costliest test (a regex over the whole text) comes last, after
+     * the literals each of those regexes cannot match without ({@link RequiredLiterals}) were found in the text.
      */
-    private record Prefilter(int[] slots, WordRegex regex, List<Pattern> textRegexes, List<WordRegex> wordRegexes,
-            List<Set<String>> literals, List<TokenPattern.CasedWord> cased, List<TokenPattern.AdjacentWords> adjacent) {
+    private record Prefilter(int[] slots, WordRegex regex, List<Pattern> textRegexes,
+            List<RequiredLiterals> textLiterals, List<WordRegex> wordRegexes, List<Set<String>> literals,
+            List<TokenPattern.CasedWord> cased, List<TokenPattern.AdjacentWords> adjacent) {
         /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
         boolean filtersSentences() {
             return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty()
@@ -223,6 +225,12 @@ public final class PatternRule extends Rule implements Excusable {
             for (TokenPattern.CasedWord c : cased) {
                 if (words.stream().noneMatch(w -> c.forms().contains(w.lower())
                         && c.regex().matcher(viewText.substring(w.start(), w.end())).matches())) {
+                    return false;
+                }
+            }
+            // RE2/J searches a whole sentence in NFA steps per character; the literals rule out most sentences first
+            for (RequiredLiterals l : textLiterals) {
+                if (!l.admits(folded.of(text))) {
                     return false;
                 }
             }
@@ -291,7 +299,9 @@ public final class PatternRule extends Rule implements Excusable {
                 ids[k] = slots.size();
                 slots.add(sets.get(k));
             }
-            Prefilter f = new Prefilter(ids, r == null ? null : new WordRegex(r), p.requiredTextRegexes(),
+            List<Pattern> textRegexes = p.requiredTextRegexes();
+            Prefilter f = new Prefilter(ids, r == null ? null : new WordRegex(r), textRegexes,
+                    textRegexes.stream().map(x -> RequiredLiterals.of(x.pattern())).filter(l -> !l.isEmpty()).toList(),
                     p.requiredWordRegexes().stream().map(WordRegex::new).toList(), p.requiredLiterals(),
                     p.requiredCasedWords(),
                     language.analyzer().tokensAreTextSpans() ? p.requiredAdjacentWords() : List.of());

@@ -189,7 +189,7 @@ public final class PhraseRule extends Rule implements Excusable {
                 if (blockText == null) {
                     blockText = text.substring(block.start(), block.end());
                 }
-                for (int[] span : p.spans(blockText, block.start())) {
+                for (int[] span : p.spans(blockText, block.start(), doc.foldedBlock(b))) {
                     spans.add(new int[] {span[0], span[1], wordIndexAt(words, span[0])});
                 }
             }

@@ -20,12 +20,18 @@ import com.google.re2j.Pattern;
  * them is not searched, since RE2/J's search costs NFA steps on every character.
  */
 public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
-        RequiredLiterals literals) {
+        RequiredLiterals literals, List<String> starts) {
     /** How many characters before or after a match {@code not-preceded-by} and {@code not-followed-by} look at. */
     public static final int CONTEXT = 100;
 
     public RegexMatch {
         anchors = List.copyOf(anchors);
+        starts = List.copyOf(starts);
+    }
+
+    public RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
+            RequiredLiterals literals) {
+        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, asciiStarts(pattern.pattern()));
     }
 
     public static RegexMatch of(Pattern pattern, List<String> explicitAnchors) {
@@ -41,6 +47,27 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         List<String> anchors = explicitAnchors.isEmpty() ? derive(pattern.pattern()) : lower(explicitAnchors);
         return new RegexMatch(pattern, anchors, notPrecededBy == null ? null : endingWith(notPrecededBy),
                 notFollowedBy, RequiredLiterals.of(pattern.pattern()));
+    }
+
+    /**
+     * The literal word starts every match begins with, read from the pattern as {@link #derive} does (explicit
+     * anchors need not start a match, so they are not used), when all are ASCII: then a match can only start at a
+     * word boundary where the folded text holds one of them, and the search is tried at those places only.
+     */
+    private static List<String> asciiStarts(String regex) {
+        List<String> d = derive(regex);
+        for (String a : d) {
+            for (int i = 0; i < a.length(); i++) {
+                if (!asciiWord(a.charAt(i))) {
+                    return List.of();
+                }
+            }
+        }
+        return d;
+    }
+
+    private static boolean asciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** Whether the pattern may match in a text, given the text folded by {@link dev.medlint.core.lang.CaseFold}. */
@@ -59,6 +86,109 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
      * first character, as a failed lookaround would.
      */
     public List<int[]> spans(String blockText, int offset) {
+        return spans(blockText, offset, null);
+    }
+
+    /**
+     * As {@link #spans(String, int)}, given the block's text folded by {@link dev.medlint.core.lang.CaseFold}
+     * (or null). RE2/J's unanchored search steps its NFA over every character from where it starts to the end of
+     * the block; when the pattern starts every match with one of a few ASCII words ({@link #starts}), it is instead
+     * matched anchored at each word boundary where one of them begins, in order, which finds the same leftmost
+     * matches: every match starts at such a place, and the match an anchored try finds there is the one the search
+     * would report for that start.
+     */
+    public List<int[]> spans(String blockText, int offset, String folded) {
+        int[] at = folded == null || starts.isEmpty() || folded.length() != blockText.length() ? null
+                : startPositions(blockText, folded);
+        if (at == null) {
+            return search(blockText, offset);
+        }
+        List<int[]> out = new ArrayList<>();
+        Tail tail = new Tail(blockText);
+        Matcher m = null;
+        int from = 0;
+        for (int p : at) {
+            if (p < from) {
+                continue;
+            }
+            tail.from = p;
+            m = m == null ? pattern.matcher(tail) : m.reset(tail);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int start = p + m.start();
+            int end = p + m.end();
+            if (!allowed(blockText, start, end)) {
+                from = start + 1;
+                continue;
+            }
+            if (end > start) {
+                out.add(new int[] {start + offset, end + offset});
+            }
+            from = end > start ? end : end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The places, sorted, where a match may start: a start word begins there in the folded text, at an ASCII word
+     * character with no ASCII word character before it (RE2's {@code \b}). Null when a start word begins at a
+     * character that folds to ASCII but is not (long s, Kelvin sign), where RE2's boundary differs; the block is
+     * then searched whole.
+     */
+    private int[] startPositions(String text, String folded) {
+        int[] at = new int[8];
+        int n = 0;
+        for (String a : starts) {
+            for (int i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
+                if (!asciiWord(text.charAt(i))) {
+                    return null;
+                }
+                if (i > 0 && asciiWord(text.charAt(i - 1))) {
+                    continue;
+                }
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+        }
+        at = java.util.Arrays.copyOf(at, n);
+        java.util.Arrays.sort(at);
+        return at;
+    }
+
+    /** The text from a place to its end, without a copy; an anchored try matches at its first character. */
+    private static final class Tail implements CharSequence {
+        private final String text;
+        int from;
+
+        Tail(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int length() {
+            return text.length() - from;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return text.charAt(from + index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.substring(from + start, from + end);
+        }
+
+        @Override
+        public String toString() {
+            return text.substring(from);
+        }
+    }
+
+    private List<int[]> search(String blockText, int offset) {
         List<int[]> out = new ArrayList<>();
         Matcher m = pattern.matcher(blockText);
         int from = 0;
