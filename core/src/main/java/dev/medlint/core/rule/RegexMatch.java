@@ -116,16 +116,7 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
             if (!m.lookingAt()) {
                 continue;
             }
-            int start = p + m.start();
-            int end = p + m.end();
-            if (!allowed(blockText, start, end)) {
-                from = start + 1;
-                continue;
-            }
-            if (end > start) {
-                out.add(new int[] {start + offset, end + offset});
-            }
-            from = end > start ? end : end + 1;
+            from = accept(blockText, p + m.start(), p + m.end(), offset, out);
         }
         return out;
     }
@@ -193,18 +184,23 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         Matcher m = pattern.matcher(blockText);
         int from = 0;
         while (from <= blockText.length() && m.find(from)) {
-            int start = m.start();
-            int end = m.end();
-            if (!allowed(blockText, start, end)) {
-                from = start + 1;
-                continue;
-            }
-            if (end > start) {
-                out.add(new int[] {start + offset, end + offset});
-            }
-            from = end > start ? end : end + 1;
+            from = accept(blockText, m.start(), m.end(), offset, out);
         }
         return out;
+    }
+
+    /**
+     * Keeps one match unless the text around it rules it out, and says where the next match may start: right after
+     * the first character of a match ruled out (as a failed lookaround would), else after the match.
+     */
+    private int accept(String text, int start, int end, int offset, List<int[]> out) {
+        if (!allowed(text, start, end)) {
+            return start + 1;
+        }
+        if (end > start) {
+            out.add(new int[] {start + offset, end + offset});
+        }
+        return end > start ? end : end + 1;
     }
 
     private boolean allowed(String text, int start, int end) {
