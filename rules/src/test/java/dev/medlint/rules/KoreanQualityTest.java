@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class KoreanQualityTest {
     private static final double TUNING_PRECISION_FLOOR = 0.99;
     private static final double TUNING_RECALL_FLOOR = 0.99;
-    private static final double BLIND_PRECISION_FLOOR = 0.95;
-    private static final double BLIND_RECALL_FLOOR = 0.77;
+    private static final double BLIND_PRECISION_FLOOR = 0.96;
+    private static final double BLIND_RECALL_FLOOR = 0.78;
     private static final double BLIND_CATEGORY_FLOOR = 0.75;
     /** Blind documents judged right on the side-effect notice (of 12), and labelled categories found in them. */
     private static final int BLIND_NOTICE_FLOOR = 11;

@@ -17,7 +17,7 @@ class KoreanTuningEvaluationTest {
     private static final double PRECISION_FLOOR = 0.99;
     private static final double RECALL_FLOOR = 0.99;
     private static final double CATEGORY_FLOOR = 0.99;
-    private static final int NOTICE_FLOOR = 10;
+    private static final int NOTICE_FLOOR = 18;
 
     @Test
     void koreanTuningPassagesAndDocuments() throws Exception {

@@ -42,7 +42,7 @@ public final class ConditionalRule extends Rule {
     public static final class Type implements RuleType {
         private static final Set<String> IF_KEYS = Set.of("mentions", "except");
         private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions",
-                "failures", "notices", "leads", "headings", "generic");
+                "failures", "notices", "leads", "headings", "generic", "dismissals");
         private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted",
                 "generic");
 
@@ -99,8 +99,15 @@ public final class ConditionalRule extends Rule {
                     : List.of();
             Set<String> headings = thenf.containsKey("headings") ? b.words(thenf.get("headings"), "'then.headings'")
                     : Set.of();
+            List<com.google.re2j.Pattern> dismissals = new java.util.ArrayList<>();
+            if (thenf.containsKey("dismissals")) {
+                for (Node e : b.yaml().sequence(thenf.get("dismissals"), "'then.dismissals'")) {
+                    dismissals.add(b.regex(e, "then.dismissals"));
+                }
+            }
             return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
-                    failures, messages, b.vocabulary(), new MorphNotices(notices, leads, headings, except, generic));
+                    failures, messages, b.vocabulary(), new MorphNotices(notices, leads, headings, except, generic,
+                    dismissals));
         }
 
         /**
@@ -135,10 +142,20 @@ public final class ConditionalRule extends Rule {
      * {@code headings} are words that make a short block a lead by themselves (a table header "부작용", a heading
      * "시술 후 합병증"). {@code if.except} are sentences in which a procedure is named only as clinic business;
      * {@code then.generic} are the general words (부작용) that alone make a weak notice, still read for the asked,
-     * denied and played-down cases.
+     * denied and played-down cases. {@code then.dismissals} are sentences that name a complication only to wave the
+     * worry about it away (멍이 생길 수 있다는 걱정은 이제 그만!): a no-risk claim, counted as a denial.
      */
     record MorphNotices(MorphRule notices, MorphRule leads, Set<String> headings,
-            List<com.google.re2j.Pattern> except, List<Term> generic) {
+            List<com.google.re2j.Pattern> except, List<Term> generic, List<com.google.re2j.Pattern> dismissals) {
+        boolean dismisses(String sentence) {
+            for (com.google.re2j.Pattern p : dismissals) {
+                if (p.matcher(sentence).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The most words a heading or table header cell has ("부작용", "시술 후 부작용"). */
         static final int HEADING_WORDS = 4;
 
@@ -208,7 +225,7 @@ public final class ConditionalRule extends Rule {
                 }
                 Sentence s = doc.sentenceAt(b, words.get(i).start());
                 int end = words.get(i + term.length() - 1).end();
-                Case problem = problem(s, words, i, text);
+                Case problem = morph.dismisses(s.text()) ? Case.DENIED : problem(s, words, i, text);
                 if (problem == Case.UNMARKED && copularNoticeContinues(doc, b, s, words, i)) {
                     problem = null;
                 }
@@ -236,7 +253,8 @@ public final class ConditionalRule extends Rule {
     private boolean morphNotice(AnnotatedText doc) {
         if (morph.notices() != null) {
             for (RuleHit hit : morph.notices().check(doc)) {
-                if (!downplayed(doc, hit.start())) {
+                if (!downplayed(doc, hit.start()) && !morph.dismisses(
+                        doc.sentenceAt(blockOf(doc, hit.start()), hit.start()).text())) {
                     return true;
                 }
             }

@@ -83,7 +83,7 @@ public final class MorphRule extends Rule implements Excusable {
     }
 
     /** One alternative of a pattern element: a stem, and a tag prefix or null. */
-    record Element(String stem, String tag, boolean predicate) {
+    record Element(String stem, String tag, boolean predicate, String rieul) {
         /** The characters the element's text must contain for it to occur at all. */
         String key() {
             if (!predicate) {
@@ -133,11 +133,24 @@ public final class MorphRule extends Rule implements Excusable {
                     String stem = e.replace(" ", "").toLowerCase(Locale.ROOT);
                     boolean predicate = stem.length() >= 2 && stem.endsWith("다")
                             && (tag == null || tag.startsWith("V") || tag.startsWith("X"));
-                    alternatives.add(new Element(stem, tag, predicate));
+                    alternatives.add(new Element(stem, tag, predicate, predicate ? rieulStem(stem) : null));
                 }
                 out.add(List.copyOf(alternatives));
             }
             return new MorphPattern(source, List.copyOf(out));
+        }
+
+        /**
+         * The ㄹ-stem a predicate's forms are also read as (나다 -> 날다): 나요 and 나는 are both 나다 and 날다 with the ㄹ
+         * dropped, and Nori often picks the ㄹ verb (티 안 나요 comes out as 날다, "fly"). Null when the root's last
+         * syllable has a final consonant, as such a root cannot be confused so.
+         */
+        static String rieulStem(String stem) {
+            int last = stem.charAt(stem.length() - 2) - SYLLABLE_BASE;
+            if (last < 0 || last >= SYLLABLES || last % FINALS != 0) {
+                return null;
+            }
+            return stem.substring(0, stem.length() - 2) + (char) (SYLLABLE_BASE + last + FINAL_RIEUL) + "다";
         }
     }
 
@@ -325,8 +338,8 @@ public final class MorphRule extends Rule implements Excusable {
             return -1;
         }
         if (e.predicate()) {
-            if (t.lemma().equals(e.stem()) && (t.tag().startsWith("V") || t.tag().startsWith("X"))
-                    && !becomes(tokens, j)) {
+            if ((t.lemma().equals(e.stem()) || t.lemma().equals(e.rieul()))
+                    && (t.tag().startsWith("V") || t.tag().startsWith("X")) && !becomes(tokens, j)) {
                 return j;
             }
             if (t.tag().equals("MAG") && t.text().equals(e.adverb())) {
@@ -346,11 +359,12 @@ public final class MorphRule extends Rule implements Excusable {
     }
 
     /**
-     * Whether the predicate at {@code j} is followed by -어지다 (become): 없어지다 is "go away" (붓기가 없어지는 데 2주),
-     * a change over time, not the denial 없다.
+     * Whether the adjective at {@code j} is followed by -어지다 (become): 없어지다 is "go away" (붓기가 없어지는 데 2주),
+     * a change over time, not the denial 없다. After a verb -어지다 is the passive (느껴지다 "be felt"), which keeps
+     * the verb's sense: 하나도 안 느껴져요 is 느끼다 denied.
      */
     private static boolean becomes(List<Token> tokens, int j) {
-        return j + 2 < tokens.size() && tokens.get(j + 1).tag().startsWith("E")
+        return tokens.get(j).tag().startsWith("VA") && j + 2 < tokens.size() && tokens.get(j + 1).tag().startsWith("E")
                 && (tokens.get(j + 1).text().equals("어") || tokens.get(j + 1).text().equals("아"))
                 && tokens.get(j + 2).lemma().equals("지다");
     }
@@ -384,6 +398,9 @@ public final class MorphRule extends Rule implements Excusable {
         }
         if (unless.contains(Excuse.QUOTED)
                 && Context.quoted(doc.text(), start, end, doc.block(b).start(), doc.block(b).end())) {
+            return true;
+        }
+        if (unless.contains(Excuse.ABOUT_ADS) && language().profile().talksAboutAdvertising(s.text())) {
             return true;
         }
         if (unless.contains(Excuse.HEDGED) && hedged(s, tokens, last)) {

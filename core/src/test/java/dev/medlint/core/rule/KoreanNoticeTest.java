@@ -43,6 +43,7 @@ class KoreanNoticeTest {
                     - '@possible + @symptom'
                     - '@symptom + 있다'
                   headings: [부작용, 합병증]
+                  dismissals: ['(?:다는|단)\\s*걱정[^.!?]{0,10}(?:그만|끝)']
                 message: "'{match}'"
                 messages:
                   generic: "generic '{match}'"
@@ -72,6 +73,12 @@ class KoreanNoticeTest {
         assertEquals(1, findings(Format.TEXT, "필러 맞으면 멍이 생기나요?"));
         assertEquals(1, findings(Format.TEXT, "필러 시술 후 거의 멍이 생기지 않습니다."));
         assertEquals(1, findings(Format.TEXT, "필러 후 멍이 생기면 연락 주세요."));
+    }
+
+    @Test
+    void aComplicationNamedOnlyToWaveTheWorryAwayIsNoNotice() {
+        assertEquals(1, findings(Format.TEXT, "보톡스 이벤트! 멍이 생길 수 있다는 걱정은 이제 그만!"));
+        assertEquals(0, findings(Format.TEXT, "보톡스 후 멍이 생길 수 있다는 점을 기억해 주세요."));
     }
 
     @Test

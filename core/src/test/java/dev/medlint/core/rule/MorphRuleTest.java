@@ -25,7 +25,9 @@ class MorphRuleTest {
                   - 부작용|통증|흉터 + 없다
                   - 안전하다 + 시술
                   - 확실하다 + 효과
-                unless: [negated, question, conditional]
+                  - 티 + 안/MAG + 나다
+                  - 하나도 + 안/MAG + 느끼다
+                unless: [negated, question, conditional, about-ads]
                 message: "'{match}'"
                 suggestion: 고지하세요.
                 examples:
@@ -48,6 +50,25 @@ class MorphRuleTest {
         assertEquals(1, matches("안전한 시술입니다.").size());
         assertEquals(1, matches("누구나 확실히 효과를 봅니다.").size());
         assertEquals(1, matches("확실하게 효과를 봅니다.").size());
+    }
+
+    @Test
+    void aRootThatDropsItsRieulIsAlsoReadAsTheRieulVerbNoriPicks() {
+        // Nori reads 나요 as 날다 ("fly"); 나다 must still match it
+        assertEquals(1, matches("티 하나도 안 나요.").size());
+    }
+
+    @Test
+    void aPassiveAfterAVerbKeepsTheVerbButBecomingAfterAnAdjectiveDoesNot() {
+        assertEquals(1, matches("진짜 하나도 안 느껴져요.").size());
+        assertEquals(List.of(), matches("흉터가 없어져요."));
+    }
+
+    @Test
+    void aSentenceAboutAdvertisingWordingIsExcused() {
+        assertEquals(List.of(), matches("심의 반려 사유 - 통증 없이 끝난다는 문구."));
+        assertEquals(List.of(), matches("보건복지부는 '부작용 없는' 같은 문구를 쓴 광고 120건을 적발했다."));
+        assertEquals(1, matches("부작용 없는 시술, 의료광고 심의필 제123호.").size());
     }
 
     @Test

@@ -21,7 +21,7 @@ public final class KoreanProfile implements LanguageProfile {
     /** Adverbs that negate the predicate after them. */
     public static final Set<String> NEGATING_ADVERBS = Set.of("안", "못");
     /** Words that strengthen a denial (부작용이 전혀 없다). */
-    public static final Set<String> INTENSIFIERS = Set.of("전혀", "하나도", "절대", "절대로", "거의", "결코", "일절",
+    public static final Set<String> INTENSIFIERS = Set.of("전혀", "하나도", "아예", "절대", "절대로", "거의", "결코", "일절",
             "완전히");
     /** Contrast endings and words after which a clause speaks of something else. */
     public static final Set<String> CONTRAST_WORDS = Set.of("하지만", "그러나", "다만", "그런데", "반면", "단");
@@ -29,6 +29,27 @@ public final class KoreanProfile implements LanguageProfile {
             Set.of("않다", "아니다", "없다", "못하다", "안", "못", "않습니다", "아닙니다", "없습니다"),
             Set.of("개인차", "개인에", "경우에", "따라", "다를", "차이", "수도", "일반적으로", "대체로", "보통"),
             Set.of("개인에 따라", "경우에 따라", "사람마다 다를", "차이가 있을", "수 있습니다", "수 있어요"));
+
+    /**
+     * A sentence about advertising wording or the rules on it, not an ad: a word for wording or ads together with a
+     * ruling on it (금지 표현, 문구를 쓴 의료광고 120건을 적발, "무통"이라는 단어는 ... 심의 반려), or a checklist heading.
+     * The approval mark 심의필 is no ruling: an ad's own footer carries it.
+     */
+    private static final com.google.re2j.Pattern ABOUT_ADS;
+
+    static {
+        String wording = "(?:광고|표현|문구|단어|용어|카피|문안)";
+        String ruling = "(?:금지|위반|적발|반려|불승인|삭제|점검|처벌|과징금|행정\\s*처분|규정|의료법|허용되지|허용하지|허용\\s*안"
+                + "|쓸\\s*수\\s*없|쓰면\\s*안|사용할\\s*수\\s*없|사용하면\\s*안|예시|사유|심의(?:[^필]|$)"
+                + "|있는지\\s*(?:확인|점검|살펴))";
+        ABOUT_ADS = com.google.re2j.Pattern.compile(wording + ".*" + ruling + "|" + ruling + ".*" + wording
+                + "|점검표|체크\\s*리스트|심의\\s*기준");
+    }
+
+    @Override
+    public boolean talksAboutAdvertising(String sentence) {
+        return ABOUT_ADS.matcher(sentence).find();
+    }
 
     @Override
     public Vocabulary vocabulary() {
