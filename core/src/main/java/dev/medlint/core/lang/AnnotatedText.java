@@ -22,6 +22,8 @@ public final class AnnotatedText {
     private String folded;
     private final boolean[] hidden;
     private String[] documentWords;
+    /** One copy of each distinct lower-cased word: a huge file repeats few words many times. */
+    private final java.util.Map<String, String> distinctWords = new java.util.HashMap<>();
 
     public AnnotatedText(TextView view, Analyzer analyzer) {
         this(view, analyzer, null);
@@ -192,7 +194,7 @@ public final class AnnotatedText {
     private List<Word> scanWords(int blockIndex) {
         TextView.Block b = block(blockIndex);
         String t = view.text();
-        List<Word> out = new ArrayList<>();
+        ArrayList<Word> out = new ArrayList<>();
         int i = b.start();
         while (i < b.end()) {
             int cp = t.codePointAt(i);
@@ -201,11 +203,13 @@ public final class AnnotatedText {
                 while (i < b.end() && Character.isLetterOrDigit(t.codePointAt(i))) {
                     i += Character.charCount(t.codePointAt(i));
                 }
-                out.add(new Word(t.substring(start, i).toLowerCase(Locale.ROOT), start, i));
+                String lower = t.substring(start, i).toLowerCase(Locale.ROOT);
+                out.add(new Word(distinctWords.computeIfAbsent(lower, k -> k), start, i));
             } else {
                 i += Character.charCount(cp);
             }
         }
+        out.trimToSize();
         return out;
     }
 }
