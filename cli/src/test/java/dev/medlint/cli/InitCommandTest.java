@@ -33,7 +33,7 @@ class InitCommandTest {
         Cli.Result test = Cli.run("rules", "test", "--config", config.toString());
         assertEquals(0, test.code(), test::toString);
         assertTrue(test.out().contains("ok    clinic-lunchtime-procedure (6 examples)"), test::toString);
-        assertTrue(test.out().contains("Tested 29 rules"), test::toString);
+        assertTrue(test.out().contains("Tested 30 rules"), test::toString);
 
         Cli.Result fileOnly = Cli.run("rules", "test", "--config", config.toString(), rules.toString());
         assertEquals(0, fileOnly.code(), fileOnly::toString);
