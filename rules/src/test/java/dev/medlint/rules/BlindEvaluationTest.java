@@ -25,7 +25,7 @@ class BlindEvaluationTest {
 
     /** Just below the figures last measured (see the README's quality section). */
     private static final double PRECISION_FLOOR = 0.98;
-    private static final double RECALL_FLOOR = 0.77;
+    private static final double RECALL_FLOOR = 0.79;
     private static final double CATEGORY_FLOOR = 0.97;
     private static final int NOTICE_FLOOR = 15;
 }

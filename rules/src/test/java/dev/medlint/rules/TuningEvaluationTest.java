@@ -25,7 +25,7 @@ class TuningEvaluationTest {
 
     /** Just below the figures last measured (see the README's quality section). */
     private static final double PRECISION_FLOOR = 0.99;
-    private static final double RECALL_FLOOR = 0.91;
-    private static final double CATEGORY_FLOOR = 0.98;
+    private static final double RECALL_FLOOR = 0.90;
+    private static final double CATEGORY_FLOOR = 0.975;
     private static final int NOTICE_FLOOR = 32; // every article, porcelain-veneers.html by the modal + failure-class notice
 }
