@@ -114,7 +114,7 @@ class RulesCommandTest {
         Cli.Result r = Cli.run("rules", "test", "--no-config");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().contains("ok    guarantee ("), r::toString);
-        assertTrue(r.out().matches("(?s).*Tested 45 rules with \\d+ examples: \\d+ passed, 0 failed\\.\\n"), r::toString);
+        assertTrue(r.out().matches("(?s).*Tested 46 rules with \\d+ examples: \\d+ passed, 0 failed\\.\\n"), r::toString);
     }
 
     @Test
