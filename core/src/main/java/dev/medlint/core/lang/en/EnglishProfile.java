@@ -68,7 +68,7 @@ final class EnglishProfile implements LanguageProfile {
             + "(?:such as|like)|claims? (?:such as|like)|slogans?|captions?|expressions? (?:such as|like)|the line|"
             + "advertis\\w*|ads? (?:must|may|should|cannot|can't)|must not (?:say|use|claim|promise|describe)|"
             + "(?:is|are) not (?:permitted|allowed)|not permitted|prohibit\\w*|forbid\\w*|banned|guidance|"
-            + "guidelines?|the rules|under the rules|rules on|comply with|ruling|the committee|review committee|(?<!by )regulators?(?!-)|complaint|"
+            + "guidelines?|the rules|under the rules|rules on|ruling|the committee|review committee|(?<!by )regulators?(?!-)|complaint|"
             + "the act|medical service act|the asa|the law|statutory|(?:may|can|must) only be used|(?:be|been|is|are) judged)\\b|\\b(?:such as|like) [\"“]",
             Pattern.CASE_INSENSITIVE);
     /** Words of a sentence about a risk or an adverse change. */
