@@ -17,7 +17,7 @@ class KoreanTuningEvaluationTest {
     private static final double PRECISION_FLOOR = 0.99;
     private static final double RECALL_FLOOR = 0.99;
     private static final double CATEGORY_FLOOR = 0.99;
-    private static final int NOTICE_FLOOR = 18;
+    private static final int NOTICE_FLOOR = 38; // of 39: 14_hair_transplant.txt reads "탈모가 계속 진행될 수 있으므로" (the disease going on) as a notice
 
     @Test
     void koreanTuningPassagesAndDocuments() throws Exception {

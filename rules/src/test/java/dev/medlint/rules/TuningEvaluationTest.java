@@ -24,8 +24,10 @@ class TuningEvaluationTest {
     }
 
     /** Just below the figures last measured (see the README's quality section). */
-    private static final double PRECISION_FLOOR = 0.99;
-    private static final double RECALL_FLOOR = 0.90;
-    private static final double CATEGORY_FLOOR = 0.975;
-    private static final int NOTICE_FLOOR = 32; // every article, porcelain-veneers.html by the modal + failure-class notice
+    // The en9 batch (320 harder passages, added unscored) took the set from P 0.992 R 0.916 to P 0.987 R 0.895.
+    private static final double PRECISION_FLOOR = 0.985;
+    private static final double RECALL_FLOOR = 0.89;
+    private static final double CATEGORY_FLOOR = 0.97;
+    // of 52: why-we-avoid-painless.md (about ad wording, no treatment advertised) gets a weak-notice finding
+    private static final int NOTICE_FLOOR = 51;
 }

@@ -40,7 +40,7 @@ public final class ConditionalRule extends Rule {
 
     /** {@code type: conditional}: {@code if: {mentions}}, {@code then: {mentions, markers, ...}}, {@code messages}. */
     public static final class Type implements RuleType {
-        private static final Set<String> IF_KEYS = Set.of("mentions", "except");
+        private static final Set<String> IF_KEYS = Set.of("mentions", "except", "institutions");
         private static final Set<String> THEN_KEYS = Set.of("mentions", "markers", "weakeners", "contradictions",
                 "failures", "notices", "leads", "headings", "generic", "dismissals");
         private static final Set<String> MESSAGE_KEYS = Set.of("asked", "denied", "downplayed", "contradicted",
@@ -72,6 +72,8 @@ public final class ConditionalRule extends Rule {
                     except.add(b.regex(e, "if.except"));
                 }
             }
+            Set<String> institutions = iff.containsKey("institutions")
+                    ? b.words(iff.get("institutions"), "'if.institutions'") : Set.of();
             Node thenNode = b.required("then");
             Map<String, Node> thenf = b.yaml().mapping(thenNode, "'then'", THEN_KEYS);
             List<Term> thenTerms = b.terms(b.yaml().required(thenf, "mentions", thenNode, "'then'"),
@@ -107,7 +109,7 @@ public final class ConditionalRule extends Rule {
             }
             return new ConditionalRule(b.meta(), b.language(), ifTerms, thenTerms, markers, weak, contradictions,
                     failures, messages, b.vocabulary(), new MorphNotices(notices, leads, headings, except, generic,
-                    dismissals));
+                    dismissals, institutions));
         }
 
         /**
@@ -144,9 +146,12 @@ public final class ConditionalRule extends Rule {
      * {@code then.generic} are the general words (부작용) that alone make a weak notice, still read for the asked,
      * denied and played-down cases. {@code then.dismissals} are sentences that name a complication only to wave the
      * worry about it away (멍이 생길 수 있다는 걱정은 이제 그만!): a no-risk claim, counted as a denial.
+     * {@code if.institutions} are the nouns after which a procedure word names a place, not a procedure ("Seorae
+     * Laser Clinic", "the implant centre").
      */
     record MorphNotices(MorphRule notices, MorphRule leads, Set<String> headings,
-            List<com.google.re2j.Pattern> except, List<Term> generic, List<com.google.re2j.Pattern> dismissals) {
+            List<com.google.re2j.Pattern> except, List<Term> generic, List<com.google.re2j.Pattern> dismissals,
+            Set<String> institutions) {
         boolean dismisses(String sentence) {
             for (com.google.re2j.Pattern p : dismissals) {
                 if (p.matcher(sentence).find()) {
@@ -225,11 +230,18 @@ public final class ConditionalRule extends Rule {
                 }
                 Sentence s = doc.sentenceAt(b, words.get(i).start());
                 int end = words.get(i + term.length() - 1).end();
-                Case problem = morph.dismisses(s.text()) ? Case.DENIED : problem(s, words, i, text);
-                if (problem == Case.UNMARKED && copularNoticeContinues(doc, b, s, words, i)) {
-                    problem = null;
+                if (Context.quoted(text, words.get(i).start(), end, doc.block(b).start(), doc.block(b).end())) {
+                    continue; // words talked about ("no side effects" in a list of banned phrases): no statement
                 }
-                if (generic && problem == null) {
+                Case problem = morph.dismisses(s.text()) ? Case.DENIED : problem(s, words, i, text);
+                boolean stated = false;
+                if (problem == Case.UNMARKED && (copularNoticeContinues(doc, b, s, words, i)
+                        || frequencyInRow(doc, b))) {
+                    problem = null;
+                    stated = true;
+                }
+                // "The main side effect of X is a headache. It may last a day": the copula names the side effect
+                if (generic && problem == null && !stated) {
                     problem = Case.GENERIC;
                 }
                 if (problem == null) {
@@ -475,6 +487,33 @@ public final class ConditionalRule extends Rule {
         return false;
     }
 
+    /**
+     * A complication in a table cell or list item whose next cell says how often it happens: "Bruising | Occasional
+     * | Up to two weeks". The mention's block is short (a cell), and one of the next {@link #ROW_REACH} blocks is a
+     * cell of at most {@link #ROW_CELL_WORDS} words holding a marker (common, rare, occasional).
+     */
+    private boolean frequencyInRow(AnnotatedText doc, int b) {
+        if (doc.words(b).size() > ROW_MENTION_WORDS) {
+            return false;
+        }
+        for (int n = b + 1; n < doc.blockCount() && n <= b + ROW_REACH; n++) {
+            List<Word> cell = doc.words(n);
+            if (cell.isEmpty() || cell.size() > ROW_CELL_WORDS) {
+                return false;
+            }
+            for (Word w : cell) {
+                if (markers.contains(w.lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final int ROW_MENTION_WORDS = 12;
+    private static final int ROW_CELL_WORDS = 3;
+    private static final int ROW_REACH = 2;
+
     private static final Set<String> REFERS_BACK = Set.of("this", "these", "it", "they", "such", "that", "those");
     private static final Set<String> MODALS = Set.of("may", "can", "could", "might");
 
@@ -489,7 +528,8 @@ public final class ConditionalRule extends Rule {
     /**
      * The first occurrence of the first listed term that occurs at all: terms are listed from the most specific
      * (a procedure's name) to the most general ("surgery", which also names clinics), so the finding points at the
-     * procedure the article is about. A mention inside a conditional clause ("if you have concerns about recent
+     * procedure the article is about. A mention in quotation marks is a word talked about; a mention inside a
+     * conditional clause ("if you have concerns about recent
      * dental treatment, call us") does not describe a procedure, so it triggers nothing.
      */
     private RuleHit firstMatch(AnnotatedText doc, List<Term> terms) {
@@ -500,6 +540,9 @@ public final class ConditionalRule extends Rule {
                 List<Word> words = doc.words(b);
                 for (int i = 0; i < words.size(); i++) {
                     if (matchAt(one, words, i, text) != null
+                            && !namesInstitution(words, i + t.length())
+                            && !Context.quoted(text, words.get(i).start(), words.get(i + t.length() - 1).end(),
+                                    doc.block(b).start(), doc.block(b).end())
                             && !Context.conditional(words, i, text, language().profile())
                             && !excepted(doc.sentenceAt(b, words.get(i).start()).text())) {
                         int start = words.get(i).start();
@@ -510,6 +553,11 @@ public final class ConditionalRule extends Rule {
             }
         }
         return null;
+    }
+
+    /** Whether the word after a mention is an institution noun: the mention is then part of a place's name. */
+    private boolean namesInstitution(List<Word> words, int next) {
+        return next < words.size() && morph.institutions().contains(words.get(next).lower());
     }
 
     /**
