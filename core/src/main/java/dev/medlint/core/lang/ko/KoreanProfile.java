@@ -38,10 +38,10 @@ public final class KoreanProfile implements LanguageProfile {
     private static final com.google.re2j.Pattern ABOUT_ADS;
 
     static {
-        String wording = "(?:광고|표현|문구|단어|용어|카피|문안)";
+        String wording = "(?:광고|표현|문구|단어|용어|카피|문안|유인\\s*행위)";
         String ruling = "(?:금지|위반|적발|반려|불승인|삭제|점검|처벌|과징금|행정\\s*처분|규정|의료법|허용되지|허용하지|허용\\s*안"
                 + "|쓸\\s*수\\s*없|쓰면\\s*안|사용할\\s*수\\s*없|사용하면\\s*안|예시|사유|심의(?:[^필]|$)"
-                + "|있는지\\s*(?:확인|점검|살펴))";
+                + "|있는지\\s*(?:확인|점검|살펴)|(?:함께|같이|반드시)\\s*(?:표기|표시|명시)해야|의심해\\s*보|의심하세요)";
         ABOUT_ADS = com.google.re2j.Pattern.compile(wording + ".*" + ruling + "|" + ruling + ".*" + wording
                 + "|점검표|체크\\s*리스트|심의\\s*기준");
     }
