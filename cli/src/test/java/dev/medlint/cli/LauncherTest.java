@@ -80,9 +80,27 @@ class LauncherTest {
         assertTrue(direct.out().contains("post.md:3:"), direct.out());
     }
 
+    @Test
+    void standardInputReachesTheTunedJvm(@TempDir Path dir) throws Exception {
+        Path post = dir.resolve("stdin.md");
+        Files.writeString(post, "Our filler is 100% guaranteed to work.\n", StandardCharsets.UTF_8);
+        Forked direct = Forked.run(Map.of(), post, "dev.medlint.cli.Main", "check", "--no-color", "-");
+        Forked launched = Forked.run(Map.of("MEDLINT_DEBUG", "1"), post, "dev.medlint.cli.Launcher", "check",
+                "--no-color", "-");
+        assertEquals(direct.out(), launched.out());
+        assertEquals(1, launched.code(), launched.err());
+        assertTrue(launched.out().contains("<stdin>:1:"), launched.out());
+        assertTrue(launched.err().contains("checking in a JVM of its own"), launched.err());
+    }
+
     record Forked(int code, String out, String err) {
         /** {@code java -cp CLASSPATH MAIN ARGS}: no JVM options, as with {@code java -jar}. */
         static Forked run(Map<String, String> env, String main, String... args) throws Exception {
+            return run(env, Path.of("/dev/null"), main, args);
+        }
+
+        /** As above, with standard input read from {@code stdin}. */
+        static Forked run(Map<String, String> env, Path stdin, String main, String... args) throws Exception {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), main));
@@ -91,7 +109,7 @@ class LauncherTest {
             Path err = Files.createTempFile("medlint-launcher", ".err");
             try {
                 ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile())
-                        .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                        .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(stdin.toFile()));
                 USER_VARIABLES.forEach(pb.environment()::remove);
                 pb.environment().putAll(env);
                 Process p = pb.start();
