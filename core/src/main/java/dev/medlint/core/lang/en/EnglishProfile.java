@@ -66,7 +66,8 @@ final class EnglishProfile implements LanguageProfile {
     /** Words of a sentence about ads: rules, rulings, wording. */
     private static final Pattern ABOUT_ADS = Pattern.compile("\\b(?:phrases?|wording|words? (?:such as|like)|terms? "
             + "(?:such as|like)|claims? (?:such as|like)|slogans?|captions?|expressions? (?:such as|like)|the line|"
-            + "advertis\\w*|ads? (?:must|may|should|cannot|can't)|must not (?:say|use|claim|promise|describe)|"
+            + "advertis\\w*|ads? (?:must|may|should|cannot|can't|promising|claiming|offering|that (?:promise|claim|offer))|"
+            + "(?:an|any|the) ad (?:promises|claims|says|offers)|red flags?|ruled (?:against|on|that)|must not (?:say|use|claim|promise|describe)|"
             + "(?:is|are) not (?:permitted|allowed)|not permitted|prohibit\\w*|forbid\\w*|banned|guidance|"
             + "guidelines?|the rules|under the rules|rules on|ruling|the committee|review committee|(?<!by )regulators?(?!-)|complaint|"
             + "the act|medical service act|the asa|the law|statutory|(?:may|can|must) only be used|(?:be|been|is|are) judged)\\b|\\b(?:such as|like) [\"“]",
