@@ -24,10 +24,10 @@ class TuningEvaluationTest {
     }
 
     /** Just below the figures last measured (see the README's quality section). */
-    // The en9 and en10 batches (620 harder passages, added unscored) took the set from P 0.992 R 0.916 to P 0.982
-    // R 0.877.
+    // The en9 to en11 batches (920 harder passages, added unscored) took the set from P 0.992 R 0.916 to P 0.986
+    // R 0.870.
     private static final double PRECISION_FLOOR = 0.98;
-    private static final double RECALL_FLOOR = 0.87;
+    private static final double RECALL_FLOOR = 0.86;
     private static final double CATEGORY_FLOOR = 0.97;
     // of 52: why-we-avoid-painless.md (about ad wording, no treatment advertised) gets a weak-notice finding
     private static final int NOTICE_FLOOR = 51;
