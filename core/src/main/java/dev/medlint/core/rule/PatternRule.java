@@ -380,6 +380,7 @@ public final class PatternRule extends Rule implements Excusable {
                     if (best == null) {
                         break;
                     }
+                    best = chained(c.patterns(), tokens, best, boundary);
                     int start = tokens.get(best[0]).start();
                     int end = tokens.get(best[1]).end();
                     if (!antipatternCovers(tokens, best, boundary) && !excused(doc, b, words, s, start, end)) {
@@ -390,6 +391,25 @@ public final class PatternRule extends Rule implements Excusable {
             }
         }
         return hits;
+    }
+
+    /**
+     * The match extended over every match of the rule's patterns that starts inside it and ends beyond it: matches
+     * that overlap in a chain ("clinic of choice" and "of choice for weather presenters") are one problem and one
+     * finding, not a first finding and a remainder.
+     */
+    private static int[] chained(List<TokenPattern> patterns, List<Token> tokens, int[] match,
+            Predicate<Token> boundary) {
+        int[] span = match.clone();
+        for (int at = span[0] + 1; at <= span[1]; at++) {
+            for (TokenPattern p : patterns) {
+                int[] m = p.find(tokens, at, boundary);
+                if (m != null && m[0] == at && m[1] > span[1]) {
+                    span[1] = m[1];
+                }
+            }
+        }
+        return span;
     }
 
     /**

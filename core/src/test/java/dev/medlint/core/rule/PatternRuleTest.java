@@ -77,6 +77,18 @@ class PatternRuleTest {
     }
 
     @Test
+    void matchesOverlappingInAChainAreOneFinding() {
+        String chain = """
+                      - [{word: clinic}, {word: of}, {word: choice}]
+                      - [{word: of}, {word: choice}, {word: for}, {word: singers}]
+                """;
+        assertEquals(List.of("clinic of choice for singers"), matchesOf(chain, "The clinic of choice for singers."));
+        assertEquals(List.of("clinic of choice"), matchesOf(chain, "The clinic of choice for dancers."));
+        assertEquals(List.of("clinic of choice", "of choice for singers"),
+                matchesOf(chain, "A clinic of choice, and of choice for singers."));
+    }
+
+    @Test
     void aLeadingRegexOfLettersAnchorsOnScannedWordsAndOneWithPunctuationStillMatches() {
         String est = "      - [{regex: '[A-Za-z]{3,}est', pos: ADJ}, {class: provider, skip: 2}]\n";
         assertEquals(List.of("gentlest clinic"), matchesOf(est, "The gentlest clinic in town."));
