@@ -60,6 +60,21 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theTagColumnLinesUpUnderHangulWhichTakesTwoTerminalColumns() {
+        Cli.Result r = Cli.run("analyze", "--language", "ko", "부작용이 없는 lifting");
+        List<String> rows = r.out().lines().skip(1).toList();
+        int header = rows.get(0).indexOf("POS");
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("(\\s+\\d+  \\S+\\s+)\\S+\\s+\\S+");
+        assertTrue(rows.size() > 4, r::toString);
+        for (String line : rows.subList(1, rows.size())) {
+            java.util.regex.Matcher m = row.matcher(line);
+            assertTrue(m.matches(), line);
+            int columns = m.group(1).codePoints().map(c -> c >= 0xAC00 && c <= 0xD7A3 ? 2 : 1).sum();
+            assertEquals(header, columns, line);
+        }
+    }
+
+    @Test
     void mistakes() {
         assertEquals(2, Cli.run("analyze").code());
         Cli.Result blank = Cli.run("analyze", "  ");

@@ -270,17 +270,26 @@ public final class TextReporter implements Reporter {
             int w = "TOKEN".length();
             int t = "POS".length();
             for (AnalyzedSentence.Token k : s.tokens()) {
-                w = Math.max(w, k.text().length());
+                w = Math.max(w, displayWidth(k.text()));
                 t = Math.max(t, k.tag().length());
             }
-            out.append(String.format("  %3s  %-" + w + "s  %-" + t + "s  %s", "#", "TOKEN", "POS", "LEMMA"))
+            out.append(String.format("  %3s  %s  %-" + t + "s  %s", "#", padded("TOKEN", w), "POS", "LEMMA"))
                     .append('\n');
             int i = 1;
             for (AnalyzedSentence.Token k : s.tokens()) {
-                out.append(String.format("  %3d  %-" + w + "s  %-" + t + "s  %s", i++, k.text(), k.tag(), k.lemma()))
+                out.append(String.format("  %3d  %s  %-" + t + "s  %s", i++, padded(k.text(), w), k.tag(), k.lemma()))
                         .append('\n');
             }
         }
+    }
+
+    /** Pads to a number of terminal columns, counting wide (Hangul, CJK) characters as two, so columns line up. */
+    private static String padded(String text, int columns) {
+        return text + " ".repeat(Math.max(0, columns - displayWidth(text)));
+    }
+
+    private static int displayWidth(String text) {
+        return text.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
     }
 
     private static String joinAnd(List<String> parts) {
