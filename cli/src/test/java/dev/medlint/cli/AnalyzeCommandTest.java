@@ -1,11 +1,12 @@
 package dev.medlint.cli;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** medlint analyze: sentences, tokens, POS tags and lemmas. */
@@ -64,10 +65,10 @@ class AnalyzeCommandTest {
         Cli.Result r = Cli.run("analyze", "--language", "ko", "부작용이 없는 lifting");
         List<String> rows = r.out().lines().skip(1).toList();
         int header = rows.get(0).indexOf("POS");
-        java.util.regex.Pattern row = java.util.regex.Pattern.compile("(\\s+\\d+  \\S+\\s+)\\S+\\s+\\S+");
+        Pattern row = Pattern.compile("(\\s+\\d+  \\S+\\s+)\\S+\\s+\\S+");
         assertTrue(rows.size() > 4, r::toString);
         for (String line : rows.subList(1, rows.size())) {
-            java.util.regex.Matcher m = row.matcher(line);
+            Matcher m = row.matcher(line);
             assertTrue(m.matches(), line);
             int columns = m.group(1).codePoints().map(c -> c >= 0xAC00 && c <= 0xD7A3 ? 2 : 1).sum();
             assertEquals(header, columns, line);
