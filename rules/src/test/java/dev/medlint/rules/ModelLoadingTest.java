@@ -1,5 +1,6 @@
 package dev.medlint.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +11,9 @@ import dev.medlint.core.lang.ko.NoriAnalyzer;
 import dev.medlint.core.pack.BuiltinPacks;
 import dev.medlint.core.pack.PackLoader;
 import dev.medlint.core.report.Finding;
+import dev.medlint.core.rule.DeferredRule;
 import dev.medlint.core.rule.Rule;
+import dev.medlint.core.rule.RuleType;
 import dev.medlint.core.rule.RuleTypes;
 import dev.medlint.core.source.Format;
 import java.util.ArrayList;
@@ -45,6 +48,30 @@ class ModelLoadingTest {
         assertTrue(found.stream().anyMatch(f -> f.ruleId().equals("ko-no-risk")), found.toString());
         assertTrue(nori(languages).isLoaded(), "the Korean rules read the article's morphemes");
         assertFalse(openNlp(languages).isLoaded(), "no English block, so no English model");
+    }
+
+    @Test
+    void aKoreanOnlyArticleLeavesTheEnglishRulesUnbuilt() throws Exception {
+        Languages languages = Languages.builtIn();
+        List<Rule> rules = bothPacks(languages);
+        List<Finding> found = Linter.of(rules).checkText("ko.md", Format.MARKDOWN, KOREAN);
+        assertTrue(found.stream().anyMatch(f -> f.ruleId().equals("ko-no-risk")), found.toString());
+        for (Rule r : rules) {
+            boolean english = r.language().id().equals("en");
+            boolean built = ((DeferredRule) r).isBound();
+            // the English rules that judge the whole article are built only when English is its main language
+            assertEquals(!english, built, r.id() + (english ? " was built for a Korean article" : " was not run"));
+        }
+    }
+
+    @Test
+    void aRuleTypeSaysWhetherItsRulesJudgeTheWholeDocument() throws Exception {
+        RuleTypes types = RuleTypes.builtIn();
+        for (Rule r : bothPacks(Languages.builtIn())) {
+            RuleType type = types.find(r.meta().type()).orElseThrow();
+            assertEquals(r.resolved().judgesWholeDocument(), type.judgesWholeDocument(), r.id());
+            assertEquals(r.resolved().judgesWholeDocument(), r.judgesWholeDocument(), r.id());
+        }
     }
 
     @Test

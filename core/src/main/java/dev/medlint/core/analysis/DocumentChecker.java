@@ -118,6 +118,9 @@ final class DocumentChecker {
                         ? annotated.computeIfAbsent(l, x -> new AnnotatedText(view, x.analyzer()))
                         : new AnnotatedText(view, l.analyzer()));
             } else {
+                if (routing.seesNothing(rule.language())) {
+                    continue; // not built or run for nothing: a Korean article leaves the English rules unbuilt
+                }
                 text = annotated.computeIfAbsent(rule.language(),
                         l -> new AnnotatedText(view, l.analyzer(), routing.visibleTo(l)));
             }

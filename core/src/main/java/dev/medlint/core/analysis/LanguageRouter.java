@@ -22,6 +22,20 @@ final class LanguageRouter {
         boolean[] visibleTo(Language l) {
             return visible.get(l);
         }
+
+        /** Whether another language claims every block, so this language's rules have nothing to read. */
+        boolean seesNothing(Language l) {
+            boolean[] v = visible.get(l);
+            if (v == null) {
+                return false;
+            }
+            for (boolean b : v) {
+                if (b) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     static Routing route(TextView view, List<Language> languages) {

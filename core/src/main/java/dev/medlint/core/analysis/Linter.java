@@ -81,7 +81,7 @@ public final class Linter {
         this.threads = threads;
         this.pipeline = pipeline != null ? pipeline
                 : FindingPipeline.standard(Suppressions.Settings.of(ids(this.rules)), FailLevel.ERROR);
-        this.descriptors = List.copyOf(descriptors);
+        this.descriptors = dev.medlint.core.util.LazyList.copyOf(descriptors);
         this.cacheKey = cache == null ? null : cacheKey();
     }
 

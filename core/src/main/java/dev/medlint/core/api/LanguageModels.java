@@ -28,6 +28,15 @@ public final class LanguageModels {
         return languages;
     }
 
+    /**
+     * Starts loading, in the background, the models of the languages the first kilobytes of these articles show
+     * (the Korean dictionary for a Korean article), so that they load while the front end is still starting.
+     * Names that are not regular files of a format medlint reads are passed over; the check reads everything again.
+     */
+    public void warmUpFor(java.util.List<java.nio.file.Path> articles) {
+        InputSample.ofPaths(articles).forEach(languages::warmUpFor);
+    }
+
     /** Loads every language's models now; true when this call did the loading (false: they were loaded). */
     public boolean preload() {
         return languages.preload();

@@ -16,6 +16,7 @@ import dev.medlint.core.rule.Example;
 import dev.medlint.core.rule.Rule;
 import dev.medlint.core.rule.RuleMeta;
 import dev.medlint.core.rule.RuleTypes;
+import dev.medlint.core.util.LazyList;
 import dev.medlint.core.yaml.RuleFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +52,7 @@ public final class RuleSet {
         this.unused = unused;
         this.invalid = invalid;
         this.linter = linter;
-        this.descriptors = List.copyOf(descriptors);
+        this.descriptors = descriptors;
     }
 
     /**
@@ -117,15 +118,21 @@ public final class RuleSet {
         known.addAll(EngineRules.ids());
         Map<String, List<Change>> frozen = new LinkedHashMap<>();
         changes.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        List<RuleDescriptor> descriptors = new ArrayList<>();
-        for (Rule r : all) {
-            descriptors.add(describe(r, off.contains(r.id()), frozen.getOrDefault(r.id(), List.of()), types));
-        }
-        descriptors.add(EngineRules.describe(EngineRules.UNUSED, unused,
-                frozen.getOrDefault(EngineRules.UNUSED.id(), List.of())));
-        descriptors.add(EngineRules.describe(EngineRules.INVALID, invalid,
-                frozen.getOrDefault(EngineRules.INVALID.id(), List.of())));
-        List<RuleDescriptor> ran = descriptors.stream().filter(d -> !d.isOff()).toList();
+        Severity unusedSeverity = unused;
+        Severity invalidSeverity = invalid;
+        // described when first read: describing a rule builds it, and most runs never read the descriptions
+        List<RuleDescriptor> descriptors = LazyList.of(() -> {
+            List<RuleDescriptor> out = new ArrayList<>();
+            for (Rule r : all) {
+                out.add(describe(r, off.contains(r.id()), frozen.getOrDefault(r.id(), List.of()), types));
+            }
+            out.add(EngineRules.describe(EngineRules.UNUSED, unusedSeverity,
+                    frozen.getOrDefault(EngineRules.UNUSED.id(), List.of())));
+            out.add(EngineRules.describe(EngineRules.INVALID, invalidSeverity,
+                    frozen.getOrDefault(EngineRules.INVALID.id(), List.of())));
+            return out;
+        });
+        List<RuleDescriptor> ran = LazyList.of(() -> descriptors.stream().filter(d -> !d.isOff()).toList());
         List<RuleSource> sources = new ArrayList<>();
         if (config.file() != null) {
             sources.add(new RuleSource("configuration", config.display(), config.display(), config.sha256()));

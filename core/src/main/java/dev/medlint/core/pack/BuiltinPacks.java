@@ -35,7 +35,7 @@ public final class BuiltinPacks {
             throw new RuleFileException(name, 1, 1, "no bundled rule pack named '" + name + "'"
                     + Suggest.hint(name, names()) + "; bundled packs: " + String.join(", ", names()));
         }
-        return loader.load("builtin:" + name, content);
+        return loader.loadTested("builtin:" + name, content);
     }
 
     private static String resource(String path) {

@@ -4,6 +4,7 @@ import dev.medlint.core.lang.Language;
 import dev.medlint.core.lang.Languages;
 import dev.medlint.core.report.Severity;
 import dev.medlint.core.rule.Category;
+import dev.medlint.core.rule.DeferredRule;
 import dev.medlint.core.rule.Example;
 import dev.medlint.core.rule.Rule;
 import dev.medlint.core.rule.RuleBinding;
@@ -76,6 +77,19 @@ public final class PackLoader {
     }
 
     public RulePack load(String file, String content) throws RuleFileException {
+        return load(file, content, false);
+    }
+
+    /**
+     * Loads a pack the build has tested (a bundled one): read and checked now, but each rule's matching is built
+     * only when the rule is first used ({@link DeferredRule}), so the rules of a language the input does not use
+     * cost only their reading.
+     */
+    public RulePack loadTested(String file, String content) throws RuleFileException {
+        return load(file, content, true);
+    }
+
+    private RulePack load(String file, String content, boolean defer) throws RuleFileException {
         YamlNodes y = new YamlNodes(file);
         Node root = y.parse(content);
         Map<String, Node> top = y.mapping(root, "the rule file", PACK_KEYS);
@@ -89,7 +103,7 @@ public final class PackLoader {
         Node rulesNode = top.containsKey("extend") ? top.get("rules") : y.required(top, "rules", root, "the rule file");
         if (rulesNode != null && !YamlNodes.isEmpty(rulesNode)) {
             for (Node r : y.sequence(rulesNode, "'rules'")) {
-                Rule rule = rule(y, r, name, language, vocab, classes);
+                Rule rule = rule(y, r, name, language, vocab, classes, defer);
                 if (!ids.add(rule.id())) {
                     throw y.error(r, "rule id '" + rule.id() + "' is used twice in this file");
                 }
@@ -186,7 +200,7 @@ public final class PackLoader {
     }
 
     private Rule rule(YamlNodes y, Node node, String pack, Language language, Vocabulary vocab,
-            Map<String, Set<String>> classes) throws RuleFileException {
+            Map<String, Set<String>> classes, boolean defer) throws RuleFileException {
         if (!(node instanceof MappingNode mapping)) {
             throw y.error(node, "each rule must be a mapping with id, title, type, ...");
         }
@@ -218,7 +232,8 @@ public final class PackLoader {
         allowed.addAll(type.keys());
         Map<String, Node> f = y.mapping(node, "a " + typeName + " rule", allowed);
         RuleMeta meta = meta(y, node, f, typeName, pack);
-        return type.bind(new RuleBinding(y, node, f, meta, language, vocab, classes));
+        RuleBinding binding = new RuleBinding(y, node, f, meta, language, vocab, classes);
+        return defer ? new DeferredRule(meta, language, type, () -> type.bind(binding)) : type.bind(binding);
     }
 
     private RuleMeta meta(YamlNodes y, Node node, Map<String, Node> f, String type, String pack)

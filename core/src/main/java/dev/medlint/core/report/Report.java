@@ -33,7 +33,7 @@ public record Report(List<CheckedFile> files, List<Finding> findings, List<Probl
         List<Problem> p = new ArrayList<>(problems);
         p.sort(Comparator.comparing(Problem::path).thenComparingInt(Problem::line));
         problems = List.copyOf(p);
-        rules = List.copyOf(rules);
+        rules = dev.medlint.core.util.LazyList.copyOf(rules);
     }
 
     /** A report of problems only (inputs that could not be checked). */
@@ -50,7 +50,6 @@ public record Report(List<CheckedFile> files, List<Finding> findings, List<Probl
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Map<Integer, String>> excerpts = new LinkedHashMap<>();
-        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
         Map<String, RuleSource> sources = new java.util.TreeMap<>();
         for (Report r : parts) {
             r.sources().forEach(s -> sources.putIfAbsent(s.kind() + "\0" + s.file(), s));
@@ -62,10 +61,14 @@ public record Report(List<CheckedFile> files, List<Finding> findings, List<Probl
                 both.putAll(b);
                 return both;
             }));
-            r.rules().forEach(d -> rules.putIfAbsent(d.id(), d));
         }
-        return new Report(files, findings, problems, excerpts, new ArrayList<>(rules.values()),
-                new ArrayList<>(sources.values()));
+        List<Report> held = List.copyOf(parts);
+        List<RuleDescriptor> rules = dev.medlint.core.util.LazyList.of(() -> {
+            Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
+            held.forEach(r -> r.rules().forEach(d -> byId.putIfAbsent(d.id(), d)));
+            return new ArrayList<>(byId.values());
+        });
+        return new Report(files, findings, problems, excerpts, rules, new ArrayList<>(sources.values()));
     }
 
     public int filesChecked() {

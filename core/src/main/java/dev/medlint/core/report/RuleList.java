@@ -8,6 +8,6 @@ import java.util.List;
  */
 public record RuleList(List<RuleDescriptor> rules, String configuration) {
     public RuleList {
-        rules = List.copyOf(rules);
+        rules = dev.medlint.core.util.LazyList.copyOf(rules);
     }
 }

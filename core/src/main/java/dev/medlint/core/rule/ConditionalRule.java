@@ -47,6 +47,11 @@ public final class ConditionalRule extends Rule {
                 "generic");
 
         @Override
+        public boolean judgesWholeDocument() {
+            return true;
+        }
+
+        @Override
         public String name() {
             return "conditional";
         }

@@ -20,6 +20,11 @@ public final class RequiredRule extends Rule {
     /** {@code type: required}: {@code statement} (patterns that must all match) and its {@code window}. */
     public static final class Type implements RuleType {
         @Override
+        public boolean judgesWholeDocument() {
+            return true;
+        }
+
+        @Override
         public String name() {
             return "required";
         }

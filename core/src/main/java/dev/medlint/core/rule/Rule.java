@@ -72,6 +72,14 @@ public abstract class Rule {
      */
     public abstract List<String> whyFinding(String text, List<String> matches);
 
+    /**
+     * The rule that does the work: this one, or for a rule of a bundled pack not yet bound ({@link DeferredRule})
+     * the rule it binds to (tests and tools that look at a rule's type use it).
+     */
+    public Rule resolved() {
+        return this;
+    }
+
     /** The text annotated as an example is checked: plain text, by the rule's language. */
     protected AnnotatedText annotate(String text) {
         return new AnnotatedText(new PlainTextExtractor().extract(text), language.analyzer());

@@ -23,4 +23,13 @@ public interface RuleType {
      * {@link RuleFileException} with the file, line and column (use the binding's helpers).
      */
     Rule bind(RuleBinding binding) throws RuleFileException;
+
+    /**
+     * Whether this type's rules judge a whole document ({@link Rule#judgesWholeDocument()}). A rule of a bundled
+     * pack is bound only when first used, and until then its type answers for it, so a type whose rules judge whole
+     * documents must say so here too.
+     */
+    default boolean judgesWholeDocument() {
+        return false;
+    }
 }

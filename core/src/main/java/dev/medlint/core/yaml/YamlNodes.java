@@ -11,7 +11,10 @@ import java.util.Set;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -60,7 +63,10 @@ public final class YamlNodes {
         options.setCodePointLimit(2 * 1024 * 1024);
         options.setAllowRecursiveKeys(false);
         try {
-            return new Yaml(options).compose(new StringReader(content));
+            // the composer alone, not the Yaml facade, whose representer and bean introspection a rule file never
+            // needs and whose classes cost start-up
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(content)), options), new Resolver(),
+                    options).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();

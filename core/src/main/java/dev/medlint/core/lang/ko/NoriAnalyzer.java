@@ -157,8 +157,9 @@ public final class NoriAnalyzer implements Analyzer {
     }
 
     /**
-     * Reads Nori's dictionaries (the connection costs are most of the time) on a daemon thread, once: a tokenizer
-     * created later finds them loaded, or waits for the load under way instead of starting another.
+     * Reads Nori's dictionaries on two daemon threads, once: the connection costs (the largest file, decoded value
+     * by value) on one, the word and unknown-word dictionaries on the other, which halves the wait on two cores. A
+     * tokenizer created meanwhile waits for the loads under way (Nori's holders) instead of starting others.
      */
     @Override
     public void warmUpInBackground() {
@@ -168,13 +169,21 @@ public final class NoriAnalyzer implements Analyzer {
             }
             warming = true;
         }
-        Thread t = new Thread(() -> {
-            // the costs first: the largest file, and a tokenizer created meanwhile starts on the other dictionaries
-            ConnectionCosts.getInstance();
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger(2);
+        start(ConnectionCosts::getInstance, "medlint-nori-costs", running);
+        start(() -> {
             TokenInfoDictionary.getInstance();
             UnknownDictionary.getInstance();
-            loaded = true;
-        }, "medlint-nori-warm-up");
+        }, "medlint-nori-words", running);
+    }
+
+    private void start(Runnable load, String name, java.util.concurrent.atomic.AtomicInteger running) {
+        Thread t = new Thread(() -> {
+            load.run();
+            if (running.decrementAndGet() == 0) {
+                loaded = true;
+            }
+        }, name);
         t.setDaemon(true);
         t.start();
     }

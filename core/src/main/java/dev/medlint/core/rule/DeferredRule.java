@@ -1,0 +1,94 @@
+package dev.medlint.core.rule;
+
+import dev.medlint.core.lang.Language;
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.yaml.RuleFileException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rule of a bundled pack whose matching (regexes, token patterns, word forms) is built the first time it is
+ * used. A Korean article never uses the English pack's rules, so it does not pay for building them, and the reverse.
+ * Its id, metadata, language and whether it judges the whole document are known before; everything else is asked of
+ * the bound rule, which is built once even when several threads ask at the same time.
+ *
+ * <p>Only packs the build has tested are deferred (their binding cannot fail); a user's rule file is bound while it
+ * is read, so its mistakes are reported then.
+ */
+public final class DeferredRule extends Rule {
+    /** Builds the rule. */
+    public interface Binder {
+        Rule bind() throws RuleFileException;
+    }
+
+    private final RuleType type;
+    private final Binder binder;
+    private volatile Rule bound;
+
+    public DeferredRule(RuleMeta meta, Language language, RuleType type, Binder binder) {
+        super(meta, language);
+        this.type = type;
+        this.binder = binder;
+    }
+
+    @Override
+    public Rule resolved() {
+        Rule r = bound;
+        if (r == null) {
+            synchronized (this) {
+                r = bound;
+                if (r == null) {
+                    try {
+                        r = binder.bind();
+                    } catch (RuleFileException e) {
+                        // the build runs every bundled rule's examples, so this is a broken build, not bad input
+                        throw new IllegalStateException("the bundled rule '" + id() + "' cannot be built: "
+                                + e.getMessage(), e);
+                    }
+                    bound = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    /** Whether the rule has been built (tests check that an article of another language leaves it unbuilt). */
+    public boolean isBound() {
+        return bound != null;
+    }
+
+    @Override
+    public boolean judgesWholeDocument() {
+        return type.judgesWholeDocument();
+    }
+
+    @Override
+    public List<RuleHit> check(AnnotatedText text) {
+        return resolved().check(text);
+    }
+
+    @Override
+    public Rule withMeta(RuleMeta newMeta) {
+        return new DeferredRule(newMeta, language(), type, () -> resolved().withMeta(newMeta));
+    }
+
+    @Override
+    public Optional<Rule> withExtra(List<Term> terms, List<RegexMatch> patterns) {
+        return resolved().withExtra(terms, patterns);
+    }
+
+    @Override
+    public Optional<Matching> matching() {
+        return resolved().matching();
+    }
+
+    @Override
+    public List<String> whyNoFinding(String text) {
+        return resolved().whyNoFinding(text);
+    }
+
+    @Override
+    public List<String> whyFinding(String text, List<String> matches) {
+        return resolved().whyFinding(text, matches);
+    }
+}
