@@ -22,7 +22,8 @@ public final class DeferredRule extends Rule {
     }
 
     private final RuleType type;
-    private final Binder binder;
+    /** Dropped once the rule is built, so the rule file's YAML is not kept for the life of the rule. */
+    private Binder binder;
     private volatile Rule bound;
 
     public DeferredRule(RuleMeta meta, Language language, RuleType type, Binder binder) {
@@ -40,6 +41,7 @@ public final class DeferredRule extends Rule {
                 if (r == null) {
                     try {
                         r = binder.bind();
+                        binder = null;
                     } catch (RuleFileException e) {
                         // the build runs every bundled rule's examples, so this is a broken build, not bad input
                         throw new IllegalStateException("the bundled rule '" + id() + "' cannot be built: "

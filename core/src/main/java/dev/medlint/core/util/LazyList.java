@@ -22,7 +22,7 @@ public final class LazyList<T> extends AbstractList<T> implements RandomAccess {
         return new LazyList<>(compute);
     }
 
-    /** The list itself when it is lazy or already unmodifiable, else an unmodifiable copy (as List.copyOf). */
+    /** A lazy list as it is (still lazy), any other list as {@link List#copyOf} gives it. */
     public static <T> List<T> copyOf(List<T> list) {
         return list instanceof LazyList<T> ? list : List.copyOf(list);
     }

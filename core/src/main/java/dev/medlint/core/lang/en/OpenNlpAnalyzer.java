@@ -66,15 +66,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
 
     /** Runs model loads on a daemon thread; a failure is left to the thread that needs the model (see above). */
     private static void inBackground(Runnable loads) {
-        Thread t = new Thread(() -> {
-            try {
-                loads.run();
-            } catch (RuntimeException e) {
-                // reported by the caller that needs the model
-            }
-        }, "medlint-model-loader");
-        t.setDaemon(true);
-        t.start();
+        dev.medlint.core.lang.BackgroundLoad.start("medlint-model-loader", loads);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.medlint.core.lang.ko;
 
 import dev.medlint.core.lang.Analyzer;
+import dev.medlint.core.lang.BackgroundLoad;
 import dev.medlint.core.lang.Span;
 import dev.medlint.core.lang.Token;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
@@ -158,8 +160,9 @@ public final class NoriAnalyzer implements Analyzer {
 
     /**
      * Reads Nori's dictionaries on two daemon threads, once: the connection costs (the largest file, decoded value
-     * by value) on one, the word and unknown-word dictionaries on the other, which halves the wait on two cores. A
-     * tokenizer created meanwhile waits for the loads under way (Nori's holders) instead of starting others.
+     * by value) on one, the word and unknown-word dictionaries on the other, so that on two cores they load side by
+     * side. A tokenizer created meanwhile waits for the loads under way (Nori's holders) instead of starting others;
+     * a load that fails is left to it, and the analyzer does not count as loaded.
      */
     @Override
     public void warmUpInBackground() {
@@ -169,23 +172,21 @@ public final class NoriAnalyzer implements Analyzer {
             }
             warming = true;
         }
-        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger(2);
-        start(ConnectionCosts::getInstance, "medlint-nori-costs", running);
-        start(() -> {
-            TokenInfoDictionary.getInstance();
-            UnknownDictionary.getInstance();
-        }, "medlint-nori-words", running);
-    }
-
-    private void start(Runnable load, String name, java.util.concurrent.atomic.AtomicInteger running) {
-        Thread t = new Thread(() -> {
-            load.run();
+        AtomicInteger running = new AtomicInteger(2);
+        Runnable done = () -> {
             if (running.decrementAndGet() == 0) {
                 loaded = true;
             }
-        }, name);
-        t.setDaemon(true);
-        t.start();
+        };
+        BackgroundLoad.start("medlint-nori-costs", () -> {
+            ConnectionCosts.getInstance();
+            done.run();
+        });
+        BackgroundLoad.start("medlint-nori-words", () -> {
+            TokenInfoDictionary.getInstance();
+            UnknownDictionary.getInstance();
+            done.run();
+        });
     }
 
     /** Whether the dictionary has been loaded by this analyzer (tests check English-only input never loads it). */
