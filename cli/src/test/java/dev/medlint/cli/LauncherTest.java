@@ -20,7 +20,8 @@ class LauncherTest {
     private static final String CP = "/opt/medlint.jar";
 
     private static Optional<List<String>> plan(List<String> jvmOptions, Map<String, String> env, String... args) {
-        return Launcher.childCommand(args, jvmOptions, env, JAVA, CP, "UTF-8", a -> a.equals("big.md") ? 40L << 20 : 0);
+        return Launcher.childCommand(args, jvmOptions, env, JAVA, CP, "UTF-8", a -> a.equals("big.md") ? 40L << 20 : 0,
+                Optional.empty());
     }
 
     @Test
@@ -35,6 +36,18 @@ class LauncherTest {
     void aHugeFileKeepsTheC2Compiler() {
         assertEquals(Optional.of(List.of(JAVA, "-XX:+UseSerialGC", "-cp", CP, "dev.medlint.cli.Main", "check",
                 "small.md", "big.md")), plan(List.of(), Map.of(), "check", "small.md", "big.md"));
+    }
+
+    @Test
+    void theBuildsClassArchiveGoesWithTheBuiltInFlagsOnly() {
+        Optional<String> archive = Optional.of("/opt/medlint.jsa");
+        assertEquals(Optional.of(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-XX:SharedArchiveFile=/opt/medlint.jsa", "-Xlog:cds*=off", "-cp", CP, "dev.medlint.cli.Main", "check",
+                "a.md")), Launcher.childCommand(new String[] {"check", "a.md"}, List.of(), Map.of(), JAVA, CP, "UTF-8",
+                a -> 0, archive));
+        assertEquals(Optional.of(List.of(JAVA, "-Xmx1g", "-cp", CP, "dev.medlint.cli.Main", "check", "a.md")),
+                Launcher.childCommand(new String[] {"check", "a.md"}, List.of(), Map.of("MEDLINT_JAVA_OPTS", "-Xmx1g"),
+                        JAVA, CP, "UTF-8", a -> 0, archive), "the user's own flags stand alone");
     }
 
     @Test
@@ -62,7 +75,7 @@ class LauncherTest {
     void neverAThirdJvmAndNotWhereTheLocaleRelaunchIsNeeded() {
         assertEquals(Optional.empty(), plan(List.of(), Map.of("MEDLINT_JVM_TUNED", "1"), "check", "a.md"));
         assertEquals(Optional.empty(), Launcher.childCommand(new String[] {"check", "a.md"}, List.of(), Map.of(),
-                JAVA, CP, "ANSI_X3.4-1968", a -> 0));
+                JAVA, CP, "ANSI_X3.4-1968", a -> 0, Optional.empty()));
     }
 
     @Test
