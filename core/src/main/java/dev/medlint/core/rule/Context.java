@@ -367,10 +367,28 @@ public final class Context {
         char close = text.charAt(open) == '“' ? '”' : '"';
         for (int i = end; i < blockEnd && i - open <= SHORT_QUOTE; i++) {
             if (text.charAt(i) == close) {
-                return !reportedSpeech(text, i, blockEnd);
+                return !reportedSpeech(text, i, blockEnd) && !wholeBlock(text, open, i, blockStart, blockEnd);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a quotation is all its block says (a headline or a line in quotation marks): then it is the slogan
+     * itself, not a phrase the text talks about.
+     */
+    private static boolean wholeBlock(String text, int open, int close, int blockStart, int blockEnd) {
+        return onlyPunctuation(text, blockStart, open) && onlyPunctuation(text, close + 1, blockEnd);
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,4 +26,11 @@ class ContextTest {
                 "guaranteed"));
         assertFalse(quoted("Patients’ results are guaranteed’ here.", "guaranteed"));
     }
+
+    @Test
+    void aQuotationThatIsTheWholeBlockIsTheSloganItself() {
+        assertFalse(quoted("\"Guaranteed Lift. Or It's Free.\"", "Guaranteed"));
+        assertFalse(quoted("“Painless, permanent, perfect.”", "Painless"));
+        assertTrue(quoted("Never write “Painless, permanent, perfect.”", "Painless"));
+    }
 }
