@@ -121,10 +121,13 @@ public final class TokenPattern {
         return constraints;
     }
 
-    /** The word forms (lower case) one of which every match contains, or empty when no constraint is lexical. */
+    /**
+     * The word forms (lower case) one of which every match contains, or empty when no constraint is lexical. A token
+     * with a form the word scan never yields ("#", "%") cannot anchor: no scanned word would ever match it.
+     */
     Set<String> anchors(LanguageProfile profile) {
         for (Constraint c : constraints) {
-            if (!c.optional() && c.lexical()) {
+            if (!c.optional() && c.lexical() && c.words().stream().allMatch(f -> longestRun(f) != null)) {
                 Set<String> forms = new java.util.HashSet<>(c.words());
                 forms.addAll(c.lemmaForms());
                 return Set.copyOf(forms);

@@ -99,6 +99,14 @@ class PatternRuleTest {
     }
 
     @Test
+    void aPunctuationWordBeforeARegexStillMatches() {
+        // "#" is the only word of the pattern, and the word scan never yields it: it must not be the anchor.
+        String tag = "      - [{word: '#'}, {regex: 'nodowntime'}]\n";
+        assertEquals(List.of("# nodowntime"), matchesOf(tag, "Lips done # nodowntime"));
+        assertEquals(List.of(), matchesOf(tag, "Lips done with no downtime"));
+    }
+
+    @Test
     void lemmasMatchIrregularFormsFromTheProfilesListWithoutTheLemmatizer() {
         String feel = "      - [{lemma: feel}, {word: [nothing, thing]}]\n";
         assertEquals(List.of("felt nothing"), matchesOf(feel, "I felt nothing during the peel."));
