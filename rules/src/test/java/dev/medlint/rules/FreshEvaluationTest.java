@@ -38,7 +38,7 @@ class FreshEvaluationTest {
 
     /** Just below the figures last measured (see the README's quality section). */
     private static final double EN_PRECISION_FLOOR = 0.95;
-    private static final double EN_RECALL_FLOOR = 0.77;
+    private static final double EN_RECALL_FLOOR = 0.79;
     private static final double EN_CATEGORY_FLOOR = 0.96;
     private static final int EN_NOTICE_FLOOR = 9;
     private static final double KO_PRECISION_FLOOR = 0.92;

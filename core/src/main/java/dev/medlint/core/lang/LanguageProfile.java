@@ -87,6 +87,14 @@ public interface LanguageProfile {
     /** Whether a word opens a condition ("if", "unless"). */
     boolean isCondition(String word);
 
+    /**
+     * Whether a word opens a condition where the word before it stands ({@code before}, lower case, "" at the
+     * start): in English "as if" compares and "even if" concedes, and neither holds the claim back.
+     */
+    default boolean isCondition(String word, String before) {
+        return isCondition(word);
+    }
+
     /** Whether a word starts a contrasting clause, after which a marker speaks of something else ("but"). */
     boolean isContrast(String word);
 

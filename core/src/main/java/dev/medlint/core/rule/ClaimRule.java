@@ -312,7 +312,7 @@ public final class ClaimRule extends Rule implements Excusable {
 
     private boolean conditional(List<Token> tokens, int from, int i) {
         for (int k = from; k < i; k++) {
-            if (language().profile().isCondition(tokens.get(k).lower())) {
+            if (language().profile().isCondition(tokens.get(k).lower(), k > 0 ? tokens.get(k - 1).lower() : "")) {
                 return true;
             }
         }

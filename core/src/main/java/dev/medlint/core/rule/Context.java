@@ -408,7 +408,7 @@ public final class Context {
     /** Whether the clause holding word {@code first} opens with a condition (if, unless, when). */
     public static boolean conditional(List<Word> words, int first, String text, LanguageProfile profile) {
         for (int k = first - 1; k >= 0 && first - k <= 12; k--) {
-            if (profile.isCondition(words.get(k).lower())) {
+            if (profile.isCondition(words.get(k).lower(), k > 0 ? words.get(k - 1).lower() : "")) {
                 return true;
             }
             if (breakBetween(text, words.get(k).end(), words.get(k + 1).start(), profile)) {

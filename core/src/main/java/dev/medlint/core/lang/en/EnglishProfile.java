@@ -170,6 +170,11 @@ final class EnglishProfile implements LanguageProfile {
     }
 
     @Override
+    public boolean isCondition(String word, String before) {
+        return isCondition(word) && !(word.equals("if") && (before.equals("as") || before.equals("even")));
+    }
+
+    @Override
     public boolean isContrast(String word) {
         return CONTRASTS.contains(word);
     }
