@@ -215,7 +215,7 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             if (!literals.isEmpty()) {
-                String lower = TokenPattern.lower(text);
+                String lower = folded.lower(text);
                 for (Set<String> forms : literals) {
                     if (forms.stream().noneMatch(lower::contains)) {
                         return false;
@@ -255,12 +255,21 @@ public final class PatternRule extends Rule implements Excusable {
     /** A sentence's text folded by {@link CaseFold}, made on first need and kept only while its sentence is tried. */
     private static final class Folded {
         private String folded;
+        private String lower;
 
         String of(String text) {
             if (folded == null) {
                 folded = CaseFold.fold(text);
             }
             return folded;
+        }
+
+        /** The sentence lower-cased once for all of a rule's patterns, not once per pattern. */
+        String lower(String text) {
+            if (lower == null) {
+                lower = TokenPattern.lower(text);
+            }
+            return lower;
         }
     }
 
