@@ -248,7 +248,15 @@ public final class TokenPattern {
      * characters other than ASCII letters and digits, then a form of the second.
      */
     record AdjacentWords(Set<String> first, Set<String> second) {
+        /**
+         * Searched from the side whose shortest form is longer: a short form ("a", "he") occurs all over a sentence,
+         * and each occurrence would be followed up.
+         */
         boolean occursIn(String folded) {
+            return shortest(second) > shortest(first) ? occursBackwardIn(folded) : occursForwardIn(folded);
+        }
+
+        private boolean occursForwardIn(String folded) {
             for (String a : first) {
                 for (int at = folded.indexOf(a); at >= 0; at = folded.indexOf(a, at + 1)) {
                     int k = at + a.length();
@@ -264,7 +272,34 @@ public final class TokenPattern {
             }
             return false;
         }
+
+        /** The same test from each form of the second word back to the end of a form of the first. */
+        private boolean occursBackwardIn(String folded) {
+            for (String b : second) {
+                for (int at = folded.indexOf(b); at >= 0; at = folded.indexOf(b, at + 1)) {
+                    int end = at;
+                    while (end > 0 && !asciiAlnum(folded.charAt(end - 1))) {
+                        end--;
+                    }
+                    for (String a : first) {
+                        if (end >= a.length() && folded.startsWith(a, end - a.length())) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static int shortest(Set<String> forms) {
+            int min = Integer.MAX_VALUE;
+            for (String f : forms) {
+                min = Math.min(min, f.length());
+            }
+            return min;
+        }
     }
+
 
     /** The pairs of {@link AdjacentWords} of the pattern. */
     List<AdjacentWords> requiredAdjacentWords() {
