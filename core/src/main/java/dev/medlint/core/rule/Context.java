@@ -332,7 +332,7 @@ public final class Context {
         }
         if (before >= blockStart && after < blockEnd && QUOTES.indexOf(text.charAt(before)) >= 0
                 && QUOTES.indexOf(text.charAt(after)) >= 0) {
-            return true;
+            return !wholeBlock(text, before, after, blockStart, blockEnd);
         }
         return insideShortQuotation(text, start, end, blockStart, blockEnd);
     }
@@ -378,10 +378,10 @@ public final class Context {
      * itself, not a phrase the text talks about.
      */
     private static boolean wholeBlock(String text, int open, int close, int blockStart, int blockEnd) {
-        return onlyPunctuation(text, blockStart, open) && onlyPunctuation(text, close + 1, blockEnd);
+        return noLetterOrDigit(text, blockStart, open) && noLetterOrDigit(text, close + 1, blockEnd);
     }
 
-    private static boolean onlyPunctuation(String text, int from, int to) {
+    private static boolean noLetterOrDigit(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {

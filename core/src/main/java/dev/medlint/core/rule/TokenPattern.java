@@ -300,7 +300,6 @@ public final class TokenPattern {
         }
     }
 
-
     /** The pairs of {@link AdjacentWords} of the pattern. */
     List<AdjacentWords> requiredAdjacentWords() {
         List<AdjacentWords> out = new ArrayList<>();

@@ -3,14 +3,13 @@ package dev.medlint.core.rule;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.AnnotatedText;
+import dev.medlint.core.lang.Language;
 import dev.medlint.core.lang.Word;
 import dev.medlint.core.testing.TestLanguages;
-import java.util.ArrayList;
+import dev.medlint.core.text.PlainTextExtractor;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ContextTest {
@@ -35,19 +34,13 @@ class ContextTest {
         assertFalse(quoted("Patients’ results are guaranteed’ here.", "guaranteed"));
     }
 
-    private static final LanguageProfile ENGLISH = TestLanguages.LANGUAGES.find("en").orElseThrow().profile();
-
+    /** Whether {@code word} stands in a condition, with the words as medlint's word scan finds them. */
     private static boolean conditional(String text, String word) {
-        List<Word> words = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{N}']+").matcher(text);
-        int first = -1;
-        while (m.find()) {
-            if (m.group().equals(word)) {
-                first = words.size();
-            }
-            words.add(new Word(m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
-        }
-        return Context.conditional(words, first, text, ENGLISH);
+        Language english = TestLanguages.LANGUAGES.find("en").orElseThrow();
+        AnnotatedText doc = new AnnotatedText(new PlainTextExtractor().extract(text), english.analyzer());
+        List<Word> words = doc.words(0);
+        int first = words.stream().map(Word::lower).toList().indexOf(word.toLowerCase(Locale.ROOT));
+        return Context.conditional(words, first, doc.text(), english.profile());
     }
 
     @Test
@@ -62,5 +55,6 @@ class ContextTest {
         assertFalse(quoted("\"Guaranteed Lift. Or It's Free.\"", "Guaranteed"));
         assertFalse(quoted("“Painless, permanent, perfect.”", "Painless"));
         assertTrue(quoted("Never write “Painless, permanent, perfect.”", "Painless"));
+        assertFalse(quoted("“Painless”", "Painless"));
     }
 }
