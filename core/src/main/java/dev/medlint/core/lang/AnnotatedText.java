@@ -18,8 +18,8 @@ public final class AnnotatedText {
     private final List<List<Word>> words;
     private final List<List<Sentence>> sentences;
     private final List<String[]> sortedWords;
-    private int foldedIndex = -1;
-    private String folded;
+    private final String[] folded;
+    private final CharPairs[] charPairs;
     private final boolean[] hidden;
     private String[] documentWords;
     /** One copy of each distinct lower-cased word: a huge file repeats few words many times. */
@@ -48,20 +48,33 @@ public final class AnnotatedText {
         this.words = new ArrayList<>(Collections.nCopies(n, null));
         this.sentences = new ArrayList<>(Collections.nCopies(n, null));
         this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
+        this.folded = new String[n];
+        this.charPairs = new CharPairs[n];
     }
 
     /**
      * The block's text folded by {@link CaseFold}, for the rules that look for literals in it (an empty string for a
-     * hidden block). Only the last block asked for is kept: rules go through the blocks in order, and a copy of every
-     * block would weigh on the heap of a huge file.
+     * hidden block). Kept for every block, since each rule goes through all blocks: it weighs less than the block's
+     * words, and a huge file is checked by sections.
      */
     public String foldedBlock(int blockIndex) {
-        if (blockIndex != foldedIndex) {
+        String f = folded[blockIndex];
+        if (f == null) {
             TextView.Block b = block(blockIndex);
-            folded = CaseFold.fold(view.text(), b.start(), b.end());
-            foldedIndex = blockIndex;
+            f = CaseFold.fold(view.text(), b.start(), b.end());
+            folded[blockIndex] = f;
         }
-        return folded;
+        return f;
+    }
+
+    /** The character pairs of {@link #foldedBlock}, which rule out most literals without a search of the block. */
+    public CharPairs charPairs(int blockIndex) {
+        CharPairs p = charPairs[blockIndex];
+        if (p == null) {
+            p = CharPairs.of(foldedBlock(blockIndex));
+            charPairs[blockIndex] = p;
+        }
+        return p;
     }
 
     /** Whether some word of the block starts with one of the prefixes (lower-case). */

@@ -200,7 +200,8 @@ public final class PatternRule extends Rule implements Excusable {
         }
 
         /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
-        boolean admits(boolean[] hit, List<Word> words, String text, String viewText, Folded folded) {
+        boolean admits(boolean[] hit, List<Word> words, String text, String viewText, Folded folded,
+                dev.medlint.core.lang.CharPairs blockPairs) {
             if (!admits(hit, words)) {
                 return false;
             }
@@ -230,7 +231,7 @@ public final class PatternRule extends Rule implements Excusable {
             }
             // RE2/J searches a whole sentence in NFA steps per character; the literals rule out most sentences first
             for (RequiredLiterals l : textLiterals) {
-                if (!l.admits(folded.of(text))) {
+                if (!l.admits(folded.of(text), blockPairs)) {
                     return false;
                 }
             }
@@ -447,7 +448,7 @@ public final class PatternRule extends Rule implements Excusable {
             Folded folded = new Folded();
             List<TokenPattern> live = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
-                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text(), folded)) {
+                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text(), folded, doc.charPairs(b))) {
                     live.add(patterns.get(i));
                 }
             }

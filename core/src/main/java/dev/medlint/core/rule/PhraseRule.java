@@ -183,7 +183,7 @@ public final class PhraseRule extends Rule implements Excusable {
                 // the anchors first: a look-up in the block's few words is cheaper than the literals' indexOf
                 // calls when blocks are many and small (a table's cells)
                 if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())
-                        || !p.mayMatch(doc.foldedBlock(b))) {
+                        || !p.mayMatch(doc.foldedBlock(b), doc.charPairs(b))) {
                     continue;
                 }
                 if (blockText == null) {

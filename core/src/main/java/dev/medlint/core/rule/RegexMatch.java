@@ -18,9 +18,13 @@ import com.google.re2j.Pattern;
  *
  * <p>{@code literals} are the strings the pattern cannot match without ({@link RequiredLiterals}): a block that lacks
  * them is not searched, since RE2/J's search costs NFA steps on every character.
+ *
+ * <p>{@code atStart} is the pattern behind {@code \A}, for the anchored tries of {@link #spans(String, int, String)}:
+ * RE2/J's anchored match keeps stepping to the end of the text after its last thread has died unless the pattern
+ * itself begins with a start-of-text assertion, so every failed try cost the rest of the block.
  */
 public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
-        RequiredLiterals literals, List<String> starts) {
+        RequiredLiterals literals, List<String> starts, Pattern atStart) {
     /** How many characters before or after a match {@code not-preceded-by} and {@code not-followed-by} look at. */
     public static final int CONTEXT = 100;
 
@@ -31,7 +35,8 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
 
     public RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
             RequiredLiterals literals) {
-        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, asciiStarts(pattern.pattern()));
+        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, asciiStarts(pattern.pattern()),
+                Pattern.compile("\\A(?:" + pattern.pattern() + ")", pattern.flags()));
     }
 
     public static RegexMatch of(Pattern pattern, List<String> explicitAnchors) {
@@ -75,6 +80,11 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         return literals.admits(folded);
     }
 
+    /** As {@link #mayMatch(String)}, given the text's {@link dev.medlint.core.lang.CharPairs} (or its block's). */
+    public boolean mayMatch(String folded, dev.medlint.core.lang.CharPairs pairs) {
+        return literals.admits(folded, pairs);
+    }
+
     /** The same pattern that matches only at the end of the text, so that a find tests "ends with". */
     private static Pattern endingWith(Pattern p) {
         return Pattern.compile("(?:" + p.pattern() + ")\\z", p.flags());
@@ -112,7 +122,7 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
                 continue;
             }
             tail.from = p;
-            m = m == null ? pattern.matcher(tail) : m.reset(tail);
+            m = m == null ? atStart.matcher(tail) : m.reset(tail);
             if (!m.lookingAt()) {
                 continue;
             }

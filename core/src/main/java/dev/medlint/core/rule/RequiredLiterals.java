@@ -1,6 +1,7 @@
 package dev.medlint.core.rule;
 
 import dev.medlint.core.lang.CaseFold;
+import dev.medlint.core.lang.CharPairs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,10 +57,18 @@ public record RequiredLiterals(List<List<String>> groups) {
 
     /** Whether a text, folded by {@link CaseFold}, holds a string of every group (so the regex may match in it). */
     public boolean admits(String folded) {
+        return admits(folded, null);
+    }
+
+    /**
+     * As {@link #admits(String)}, given the {@link CharPairs} of the text or of a text that holds it (its block), or
+     * null: a string with a pair they lack is not searched for.
+     */
+    public boolean admits(String folded, CharPairs pairs) {
         for (List<String> g : groups) {
             boolean found = false;
             for (String s : g) {
-                if (folded.contains(s)) {
+                if ((pairs == null || pairs.mayContain(s)) && folded.contains(s)) {
                     found = true;
                     break;
                 }
@@ -401,6 +410,8 @@ public record RequiredLiterals(List<List<String>> groups) {
                 case Character.CONNECTOR_PUNCTUATION:
                 case Character.CURRENCY_SYMBOL:
                 case Character.MATH_SYMBOL:
+                case Character.OTHER_SYMBOL: // stars and emoji are caseless; left out, star ratings ran unfiltered
+                case Character.MODIFIER_SYMBOL:
                 case Character.SPACE_SEPARATOR:
                     return true;
                 default:

@@ -34,6 +34,22 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void caselessSymbolsAreLiteralsButCasedOnesAreNot() {
+        assertEquals(List.of(List.of("★★★", "⭐⭐⭐")), groups("★★★|⭐⭐⭐"));
+        assertTrue(RequiredLiterals.of("Ⓐ+").isEmpty(), "a circled letter has a lower-case form RE2 folds to");
+    }
+
+    @Test
+    void theBlocksCharacterPairsRuleOutWhatItLacksWithoutChangingTheAnswer() {
+        RequiredLiterals l = RequiredLiterals.of("\\bfree\\s+botox\\b");
+        String block = CaseFold.fold("A free consultation. Botox from 99.");
+        assertTrue(l.admits(block));
+        assertTrue(l.admits(block, dev.medlint.core.lang.CharPairs.of(block)));
+        String other = CaseFold.fold("Ask about fillers.");
+        assertFalse(l.admits(other, dev.medlint.core.lang.CharPairs.of(other)));
+    }
+
+    @Test
     void literalsAreFoldedAndSmallClassesExpanded() {
         assertEquals(List.of(List.of("'s", "’s")), groups("(?-i:\\p{Lu})\\w+[’'][sS]"));
         assertEquals(List.of(List.of("100%", "100 %")), groups("\\b100 ?%"));
