@@ -15,6 +15,16 @@ public final class Sentence {
     private List<Token> plain;
     private List<Token> tagged;
     private List<Token> lemmatized;
+    /** Per {@link TextFact}: 0 not asked yet, 1 false, 2 true. */
+    private byte[] facts;
+
+    /** Questions about a sentence's text that several rules ask of every match in it; each is answered once. */
+    public enum TextFact {
+        /** The sentence talks about advertising or its wording rather than advertising. */
+        ABOUT_ADS,
+        /** The sentence states a risk or side effect. */
+        RISK
+    }
 
     Sentence(Analyzer analyzer, String text, int start) {
         this.analyzer = analyzer;
@@ -33,6 +43,17 @@ public final class Sentence {
 
     public int end() {
         return start + text.length();
+    }
+
+    /** The answer of {@code test} for this sentence's text, computed on the first question about {@code fact}. */
+    public boolean fact(TextFact fact, java.util.function.Predicate<String> test) {
+        if (facts == null) {
+            facts = new byte[TextFact.values().length];
+        }
+        if (facts[fact.ordinal()] == 0) {
+            facts[fact.ordinal()] = (byte) (test.test(text) ? 2 : 1);
+        }
+        return facts[fact.ordinal()] == 2;
     }
 
     public boolean isQuestion() {

@@ -122,10 +122,11 @@ public final class Context {
         if (unless.contains(Excuse.HEDGED) && hedged(sentence, words, vocab, profile, start, end)) {
             return true;
         }
-        if (unless.contains(Excuse.ABOUT_ADS) && profile.talksAboutAdvertising(sentence.text())) {
+        if (unless.contains(Excuse.ABOUT_ADS)
+                && sentence.fact(Sentence.TextFact.ABOUT_ADS, profile::talksAboutAdvertising)) {
             return true;
         }
-        if (unless.contains(Excuse.RISK) && profile.describesRisk(sentence.text())) {
+        if (unless.contains(Excuse.RISK) && sentence.fact(Sentence.TextFact.RISK, profile::describesRisk)) {
             return true;
         }
         for (Pattern p : exceptions) {

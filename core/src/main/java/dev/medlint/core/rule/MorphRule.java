@@ -400,7 +400,8 @@ public final class MorphRule extends Rule implements Excusable {
                 && Context.quoted(doc.text(), start, end, doc.block(b).start(), doc.block(b).end())) {
             return true;
         }
-        if (unless.contains(Excuse.ABOUT_ADS) && language().profile().talksAboutAdvertising(s.text())) {
+        if (unless.contains(Excuse.ABOUT_ADS)
+                && s.fact(Sentence.TextFact.ABOUT_ADS, language().profile()::talksAboutAdvertising)) {
             return true;
         }
         if (unless.contains(Excuse.HEDGED) && hedged(s, tokens, last)) {
