@@ -336,7 +336,7 @@ public final class PatternRule extends Rule implements Excusable {
         }
         Map<String, int[]> packed = new java.util.HashMap<>();
         index.forEach((w, ks) -> packed.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
-        this.slotIndex = Map.copyOf(packed);
+        this.slotIndex = new java.util.HashMap<>(packed); // compares hashes before equals, unlike Map.copyOf's
         this.slotCount = slots.size();
         this.anchored = all;
         this.wordAnchored = allByWords;
@@ -430,7 +430,11 @@ public final class PatternRule extends Rule implements Excusable {
         if (!anchored) {
             return doc.sentences(b).stream().map(s -> new Candidate(s, patterns)).toList();
         }
-        if (!admitted(hits(words), words)) {
+        int[][] slots = new int[words.size()][];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = slotIndex.get(words.get(i).lower());
+        }
+        if (!admitted(hits(slots, 0, slots.length), words)) {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
@@ -444,7 +448,7 @@ public final class PatternRule extends Rule implements Excusable {
                 j++;
             }
             List<Word> scanned = words.subList(k, j);
-            boolean[] hit = hits(scanned);
+            boolean[] hit = hits(slots, k, j);
             Folded folded = new Folded();
             List<TokenPattern> live = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
@@ -459,11 +463,14 @@ public final class PatternRule extends Rule implements Excusable {
         return out;
     }
 
-    /** Which prefilter slots the words fill: one hash look-up per word, whatever the number of patterns. */
-    private boolean[] hits(List<Word> words) {
+    /**
+     * Which prefilter slots the words [from, to) fill, given each word's slots in {@link #slotIndex} (looked up once
+     * per word of the block, whatever the number of patterns and sentences).
+     */
+    private boolean[] hits(int[][] slots, int from, int to) {
         boolean[] hit = new boolean[slotCount];
-        for (Word w : words) {
-            int[] ks = slotIndex.get(w.lower());
+        for (int i = from; i < to; i++) {
+            int[] ks = slots[i];
             if (ks != null) {
                 for (int k : ks) {
                     hit[k] = true;
