@@ -21,10 +21,11 @@ import com.google.re2j.Pattern;
  *
  * <p>{@code atStart} is the pattern behind {@code \A}, for the anchored tries of {@link #spans(String, int, String)}:
  * RE2/J's anchored match keeps stepping to the end of the text after its last thread has died unless the pattern
- * itself begins with a start-of-text assertion, so every failed try cost the rest of the block.
+ * itself begins with a start-of-text assertion, so every failed try cost the rest of the block. It is compiled on the
+ * first try: compiling one for every regex of the packs made the start of a small check slower.
  */
 public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
-        RequiredLiterals literals, List<String> starts, Pattern atStart) {
+        RequiredLiterals literals, List<String> starts, AtStart atStart) {
     /** How many characters before or after a match {@code not-preceded-by} and {@code not-followed-by} look at. */
     public static final int CONTEXT = 100;
 
@@ -36,7 +37,7 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
     public RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
             RequiredLiterals literals) {
         this(pattern, anchors, notPrecededBy, notFollowedBy, literals, asciiStarts(pattern.pattern()),
-                Pattern.compile("\\A(?:" + pattern.pattern() + ")", pattern.flags()));
+                new AtStart(pattern));
     }
 
     public static RegexMatch of(Pattern pattern, List<String> explicitAnchors) {
@@ -122,7 +123,7 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
                 continue;
             }
             tail.from = p;
-            m = m == null ? atStart.matcher(tail) : m.reset(tail);
+            m = m == null ? atStart.get().matcher(tail) : m.reset(tail);
             if (!m.lookingAt()) {
                 continue;
             }
@@ -157,6 +158,25 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         at = java.util.Arrays.copyOf(at, n);
         java.util.Arrays.sort(at);
         return at;
+    }
+
+    /** A pattern behind {@code \A}, compiled on first use (two threads may both compile it; either result serves). */
+    static final class AtStart {
+        private final Pattern pattern;
+        private volatile Pattern compiled;
+
+        AtStart(Pattern pattern) {
+            this.pattern = pattern;
+        }
+
+        Pattern get() {
+            Pattern p = compiled;
+            if (p == null) {
+                p = Pattern.compile("\\A(?:" + pattern.pattern() + ")", pattern.flags());
+                compiled = p;
+            }
+            return p;
+        }
     }
 
     /** The text from a place to its end, without a copy; an anchored try matches at its first character. */
