@@ -1,5 +1,6 @@
 package dev.medlint.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.medlint.core.lang.CaseFold;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,42 @@ class RegexLiteralsTest {
         }
         assertTrue(found > 100, "too few matches to prove anything: " + found);
         assertTrue(filtering * 10 > regexes.size() * 8, filtering + " of " + regexes.size() + " regexes filter");
+    }
+
+    /**
+     * Trying a bundled regex only where one of its start words begins ({@link RegexMatch#starts}) finds exactly
+     * what a search of the whole text finds, on every example and sample.
+     */
+    @Test
+    void everyBundledRegexWithStartsFindsWhatAWholeSearchFinds() throws Exception {
+        List<String> texts = new ArrayList<>(samples());
+        int tried = 0;
+        for (String name : BuiltinPacks.names()) {
+            for (Rule r : BuiltinPack.load(name).rules()) {
+                Stream.concat(r.meta().flagExamples().stream(), r.meta().passExamples().stream())
+                        .map(Example::text).forEach(texts::add);
+            }
+        }
+        for (String name : BuiltinPacks.names()) {
+            for (Rule r : BuiltinPack.load(name).rules()) {
+                if (!(r.resolved() instanceof PhraseRule p)) {
+                    continue;
+                }
+                for (RegexMatch m : p.patterns()) {
+                    if (m.starts().isEmpty()) {
+                        continue;
+                    }
+                    tried++;
+                    for (String text : texts) {
+                        List<String> searched = m.spans(text, 0, null).stream().map(Arrays::toString).toList();
+                        List<String> started = m.spans(text, 0, CaseFold.fold(text)).stream()
+                                .map(Arrays::toString).toList();
+                        assertEquals(searched, started, m.pattern().pattern() + " in: " + text);
+                    }
+                }
+            }
+        }
+        assertTrue(tried > 50, "too few regexes with starts to prove anything: " + tried);
     }
 
     private static List<String> samples() throws IOException {

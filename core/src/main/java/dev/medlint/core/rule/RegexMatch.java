@@ -61,7 +61,7 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
      * word boundary where the folded text holds one of them, and the search is tried at those places only.
      */
     private static List<String> asciiStarts(String regex) {
-        List<String> d = derive(regex);
+        List<String> d = derive(caseSensitiveStart(regex), true);
         for (String a : d) {
             for (int i = 0; i < a.length(); i++) {
                 if (!asciiWord(a.charAt(i))) {
@@ -69,7 +69,44 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
                 }
             }
         }
-        return d;
+        return d.stream().distinct().toList();
+    }
+
+    /**
+     * The inside of a leading case-sensitive group, {@code (?-i:\b(?:I|I'm))} in {@code (?-i:\b(?:I|I'm))\s+had},
+     * when the group is not repeated and nothing after it is an alternative to the whole: its starts are the
+     * regex's, and the folded text they are looked for in holds them in either case. Else the regex itself.
+     */
+    private static String caseSensitiveStart(String regex) {
+        if (!regex.startsWith("(?-i:")) {
+            return regex;
+        }
+        int depth = 0;
+        int close = -1;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && close < 0) {
+                    close = i;
+                }
+            } else if (c == '|' && depth == 0) {
+                return regex;
+            }
+        }
+        if (close < 0 || close + 1 < regex.length() && "?*{+".indexOf(regex.charAt(close + 1)) >= 0) {
+            return regex;
+        }
+        return regex.substring(5, close);
     }
 
     private static boolean asciiWord(char c) {
@@ -155,9 +192,14 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
                 at[n++] = i;
             }
         }
-        at = java.util.Arrays.copyOf(at, n);
-        java.util.Arrays.sort(at);
-        return at;
+        java.util.Arrays.sort(at, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || at[i] != at[distinct - 1]) {
+                at[distinct++] = at[i]; // a start that is a prefix of another ("eye", "eyelid") gives the same place
+            }
+        }
+        return java.util.Arrays.copyOf(at, distinct);
     }
 
     /** A pattern behind {@code \A}, compiled on first use (two threads may both compile it; either result serves). */
@@ -251,6 +293,14 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
      * {@code \b(?:one|two|three)...}; empty when the pattern does not have that shape.
      */
     static List<String> derive(String regex) {
+        return derive(regex, false);
+    }
+
+    /**
+     * As {@link #derive(String)}; with {@code digits}, an alternative that starts with {@code \d} gives the ten
+     * digits (a match start, not an anchor word: a block's words are looked up by their letters).
+     */
+    private static List<String> derive(String regex, boolean digits) {
         String r = regex;
         if (r.startsWith("(?i)")) {
             r = r.substring(4);
@@ -304,6 +354,12 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         }
         List<String> anchors = new ArrayList<>();
         for (String alt : alternatives) {
+            if (digits && alt.startsWith("\\d")) {
+                for (char d = '0'; d <= '9'; d++) {
+                    anchors.add(String.valueOf(d));
+                }
+                continue;
+            }
             String prefix = literalPrefix(alt);
             if (prefix.isEmpty() || dev.medlint.core.lang.Script.hasHangul(prefix, 0, prefix.length())) {
                 return List.of(); // Korean words fuse (보톡스무료): a Korean literal need not start a word

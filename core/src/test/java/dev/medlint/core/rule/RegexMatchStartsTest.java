@@ -13,12 +13,18 @@ class RegexMatchStartsTest {
             "\\b(?:lift(?:ing)?|filler|eye)\\s+(?:expert|guru)s?\\b",
             "\\b(?:gone|fixed)\\b[^.!?]{0,20}\\b(?:overnight|instantly)\\b",
             "\\b(?i)zero\\s+down\\s*time",
-            "\\bskin\\b");
+            "\\bskin\\b",
+            "\\b(?:\\d{1,2}|one|two)\\s+in\\s+(?:\\d{1,3}|ten)\\s+(?:patients|clients)\\b",
+            "(?-i:\\b(?:I|I'm))\\b[^.!?]{0,20}\\b(?:had|loved)\\b",
+            "(?-i:\\b(?:my|My))\\s+new\\b|(?-i:\\bour)\\s+new\\b");
     private static final List<String> TEXTS = List.of(
             "Our Filler Experts and eye gurus. Lifting experts! refiller experts",
             "Wrinkles gone overnight, fixed instantly; gone. overnight",
             "ZERO downtime, zero down time, nozero downtime",
             "ſkin and skin, Skin-care, askin skin_ skin",
+            "9 in 10 patients, a19 in 10 clients, two in ten clients; 100 in 10 patients, one in 5 clients",
+            "In the end I had it. i had one. I'm sure I loved it, Hi I had, I'd had",
+            "My new nose, my new look, MY new, our new clinic, Our new",
             "");
 
     private static List<String> spans(RegexMatch m, String text, String folded) {
@@ -42,6 +48,12 @@ class RegexMatchStartsTest {
                 List.of("expert")).starts());
         assertEquals(List.of(), RegexMatch.of(Pattern.compile("\\b(?:café|spa)\\s+x"), List.of()).starts());
         assertEquals(List.of(), RegexMatch.of(Pattern.compile("free\\s+x"), List.of()).starts());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "one"),
+                RegexMatch.of(Pattern.compile("\\b(?:\\d+|one)\\s+x"), List.of()).starts());
+        assertEquals(List.of("i"), RegexMatch.of(Pattern.compile("(?-i:\\b(?:I|I'm))\\s+x"), List.of()).starts());
+        assertEquals(List.of(), RegexMatch.of(Pattern.compile("(?-i:\\b(?:my))\\s+x|\\d+"), List.of()).starts(),
+                "an alternative to the whole regex starts anywhere");
+        assertEquals(List.of(), RegexMatch.of(Pattern.compile("(?-i:\\bmy)?\\s+x"), List.of()).starts());
     }
 
     @Test
