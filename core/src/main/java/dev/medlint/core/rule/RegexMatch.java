@@ -81,8 +81,31 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         if (!regex.startsWith("(?-i:")) {
             return regex;
         }
-        int depth = 0;
+        int[] depth = syntaxDepths(regex);
         int close = -1;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '|' && depth[i] == 0) {
+                return regex;
+            }
+            if (c == ')' && depth[i] == 1 && close < 0) {
+                close = i;
+            }
+        }
+        if (close < 0 || close + 1 < regex.length() && "?*{+".indexOf(regex.charAt(close + 1)) >= 0) {
+            return regex;
+        }
+        return regex.substring(5, close);
+    }
+
+    /**
+     * For each character of a regex that is group syntax ({@code (}, {@code )}, {@code |}, not escaped and not in a
+     * character class), the number of groups open around it (a parenthesis counts its own group); -1 for the rest.
+     */
+    private static int[] syntaxDepths(String regex) {
+        int[] out = new int[regex.length()];
+        java.util.Arrays.fill(out, -1);
+        int depth = 0;
         boolean inClass = false;
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
@@ -93,20 +116,14 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
             } else if (c == '[') {
                 inClass = true;
             } else if (c == '(') {
-                depth++;
+                out[i] = ++depth;
             } else if (c == ')') {
-                depth--;
-                if (depth == 0 && close < 0) {
-                    close = i;
-                }
-            } else if (c == '|' && depth == 0) {
-                return regex;
+                out[i] = depth--;
+            } else if (c == '|') {
+                out[i] = depth;
             }
         }
-        if (close < 0 || close + 1 < regex.length() && "?*{+".indexOf(regex.charAt(close + 1)) >= 0) {
-            return regex;
-        }
-        return regex.substring(5, close);
+        return out;
     }
 
     private static boolean asciiWord(char c) {
@@ -203,7 +220,7 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
     }
 
     /** A pattern behind {@code \A}, compiled on first use (two threads may both compile it; either result serves). */
-    static final class AtStart {
+    public static final class AtStart {
         private final Pattern pattern;
         private volatile Pattern compiled;
 
@@ -317,32 +334,21 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         // alternative starts with no listed word); the '|' of a leading (?:...) group split alternatives.
         boolean grouped = r.startsWith("(?:");
         List<String> alternatives = new ArrayList<>();
-        int depth = 0;
+        int[] depth = syntaxDepths(r);
         int start = 3;
         int groupEnd = -1;
-        boolean inClass = false;
         for (int i = 0; i < r.length(); i++) {
             char c = r.charAt(i);
             boolean inFirstGroup = grouped && groupEnd < 0;
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-                if (depth == 0 && inFirstGroup) {
-                    alternatives.add(r.substring(start, i));
-                    groupEnd = i;
-                }
-            } else if (c == '|' && depth == 0) {
+            if (c == '|' && depth[i] == 0) {
                 return List.of();
-            } else if (c == '|' && depth == 1 && inFirstGroup) {
+            } else if ((c == ')' || c == '|') && depth[i] == 1 && inFirstGroup) {
                 alternatives.add(r.substring(start, i));
-                start = i + 1;
+                if (c == ')') {
+                    groupEnd = i;
+                } else {
+                    start = i + 1;
+                }
             }
         }
         if (!grouped) {
