@@ -25,7 +25,7 @@ import com.google.re2j.Pattern;
  * first try: compiling one for every regex of the packs made the start of a small check slower.
  */
 public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
-        RequiredLiterals literals, List<String> starts, AtStart atStart) {
+        RequiredLiterals literals, List<String> starts, boolean startsAreWords, AtStart atStart) {
     /** How many characters before or after a match {@code not-preceded-by} and {@code not-followed-by} look at. */
     public static final int CONTEXT = 100;
 
@@ -36,8 +36,18 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
 
     public RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
             RequiredLiterals literals) {
-        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, asciiStarts(pattern.pattern()),
-                new AtStart(pattern));
+        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, starts(pattern.pattern()),
+                !asciiStarts(pattern.pattern()).isEmpty(), new AtStart(pattern));
+    }
+
+    /**
+     * Where matches start: the ASCII words of {@link #asciiStarts}, else the strings of
+     * {@link RequiredLiterals#startsOf} (a Korean pattern such as {@code (?:부작용|통증)(?:이|가)?\s*없}, which no
+     * word boundary begins), else none.
+     */
+    private static List<String> starts(String regex) {
+        List<String> words = asciiStarts(regex);
+        return words.isEmpty() ? RequiredLiterals.startsOf(regex) : words;
     }
 
     public static RegexMatch of(Pattern pattern, List<String> explicitAnchors) {
@@ -157,14 +167,14 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
     /**
      * As {@link #spans(String, int)}, given the block's text folded by {@link dev.medlint.core.lang.CaseFold}
      * (or null). RE2/J's unanchored search steps its NFA over every character from where it starts to the end of
-     * the block; when the pattern starts every match with one of a few ASCII words ({@link #starts}), it is instead
-     * matched anchored at each word boundary where one of them begins, in order, which finds the same leftmost
-     * matches: every match starts at such a place, and the match an anchored try finds there is the one the search
-     * would report for that start.
+     * the block; when the pattern starts every match with one of a few strings ({@link #starts}), it is instead
+     * matched anchored at each place where one of them begins (at a word boundary, for {@link #startsAreWords}),
+     * in order, which finds the same leftmost matches: every match starts at such a place, and the match an
+     * anchored try finds there is the one the search would report for that start.
      */
     public List<int[]> spans(String blockText, int offset, String folded) {
         int[] at = folded == null || starts.isEmpty() || folded.length() != blockText.length() ? null
-                : startPositions(blockText, folded);
+                : startsAreWords ? startPositions(blockText, folded) : literalPositions(folded);
         if (at == null) {
             return search(blockText, offset);
         }
@@ -209,6 +219,10 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
                 at[n++] = i;
             }
         }
+        return sortedDistinct(at, n);
+    }
+
+    private static int[] sortedDistinct(int[] at, int n) {
         java.util.Arrays.sort(at, 0, n);
         int distinct = 0;
         for (int i = 0; i < n; i++) {
@@ -217,6 +231,21 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
             }
         }
         return java.util.Arrays.copyOf(at, distinct);
+    }
+
+    /** The places, sorted, where one of {@link #starts} begins in the folded text. */
+    private int[] literalPositions(String folded) {
+        int[] at = new int[8];
+        int n = 0;
+        for (String a : starts) {
+            for (int i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                }
+                at[n++] = i;
+            }
+        }
+        return sortedDistinct(at, n);
     }
 
     /** A pattern behind {@code \A}, compiled on first use (two threads may both compile it; either result serves). */

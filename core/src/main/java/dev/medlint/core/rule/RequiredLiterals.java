@@ -50,6 +50,36 @@ public record RequiredLiterals(List<List<String>> groups) {
         return new RequiredLiterals(groups);
     }
 
+    /**
+     * The strings, folded by {@link CaseFold}, one of which every match of a regex begins with, shortest first;
+     * empty when that is not known from the syntax, or when the regex may match the empty string or starts with an
+     * assertion such as {@code \b} (whose answer depends on the character before the match).
+     */
+    public static List<String> startsOf(String regex) {
+        Info info;
+        try {
+            Reader r = new Reader(regex);
+            info = r.alternation();
+            if (r.pos != regex.length()) {
+                return List.of();
+            }
+        } catch (Unsupported | IndexOutOfBoundsException e) {
+            return List.of();
+        }
+        if (info.starts() == null || info.nullable() || info.starts().isEmpty()) {
+            return List.of();
+        }
+        List<String> sorted = new ArrayList<>(info.starts());
+        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        List<String> out = new ArrayList<>();
+        for (String s : sorted) {
+            if (out.stream().noneMatch(s::startsWith)) {
+                out.add(s); // a start that begins with a shorter one is found where the shorter one is
+            }
+        }
+        return out;
+    }
+
     /** Whether nothing is required. */
     public boolean isEmpty() {
         return groups.isEmpty();
@@ -95,14 +125,37 @@ public record RequiredLiterals(List<List<String>> groups) {
 
     /**
      * What one part of the regex needs: {@code exact}, every string it can match when they are few (else null), and
-     * {@code required}, groups as above (used when {@code exact} is null).
+     * {@code required}, groups as above (used when {@code exact} is null). {@code starts}: strings one of which
+     * every non-empty match of the part begins with, or null when not known; {@code nullable}: whether the part
+     * may match the empty string.
      */
-    private record Info(Set<String> exact, List<Set<String>> required) {
-        static final Info ANY = new Info(null, List.of());
+    private record Info(Set<String> exact, List<Set<String>> required, Set<String> starts, boolean nullable) {
+        /** Any one character of many. */
+        static final Info ONE = new Info(null, List.of(), null, false);
+        /** Anything, the empty string too. */
+        static final Info ANY = new Info(null, List.of(), null, true);
+        /** The empty string (a flag group). */
         static final Info EMPTY = exactly(Set.of(""));
+        /**
+         * An empty-width assertion ({@code \b}, {@code ^}): nothing to require, but a match starting with one
+         * depends on the character before it, so the part gives no starts.
+         */
+        static final Info ASSERTION = new Info(Set.of(""), List.of(), null, true);
+        static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
         static Info exactly(Set<String> strings) {
-            return new Info(Set.copyOf(strings), List.of());
+            Set<String> starts = new HashSet<>(strings);
+            starts.remove("");
+            return new Info(Set.copyOf(strings), List.of(), Set.copyOf(starts), strings.contains(""));
+        }
+
+        /** What nothing is required of but which starts with one of {@code starts} (null: not known). */
+        static Info starting(Set<String> starts, boolean nullable) {
+            return new Info(null, List.of(), starts, nullable);
+        }
+
+        Info with(Set<String> newStarts, boolean newNullable) {
+            return new Info(exact, required, newStarts, newNullable);
         }
 
         List<Set<String>> all() {
@@ -160,10 +213,10 @@ public record RequiredLiterals(List<List<String>> groups) {
                 char c = peek();
                 if (c == '*') {
                     pos++;
-                    a = Info.ANY;
+                    a = Info.starting(a.starts(), true);
                 } else if (c == '+') {
                     pos++;
-                    a = new Info(null, a.all());
+                    a = new Info(null, a.all(), a.starts(), a.nullable());
                 } else if (c == '?') {
                     pos++;
                     a = optional(a);
@@ -180,9 +233,9 @@ public record RequiredLiterals(List<List<String>> groups) {
                     int min = Integer.parseInt(body.split(",", -1)[0]);
                     boolean once = body.equals("1");
                     if (min == 0) {
-                        a = Info.ANY;
+                        a = Info.starting(a.starts(), true);
                     } else if (!once) {
-                        a = new Info(null, a.all());
+                        a = new Info(null, a.all(), a.starts(), a.nullable());
                     }
                 } else {
                     break;
@@ -196,11 +249,11 @@ public record RequiredLiterals(List<List<String>> groups) {
 
         private static Info optional(Info a) {
             if (a.exact() == null || a.exact().size() >= LIMIT) {
-                return Info.ANY;
+                return Info.starting(a.starts(), true);
             }
             Set<String> s = new HashSet<>(a.exact());
             s.add("");
-            return Info.exactly(s);
+            return Info.exactly(s).with(a.starts(), true);
         }
 
         private Info atom() {
@@ -212,11 +265,11 @@ public record RequiredLiterals(List<List<String>> groups) {
                     return charClass();
                 case '.':
                     pos++;
-                    return Info.ANY;
+                    return Info.ONE;
                 case '^':
                 case '$':
                     pos++;
-                    return Info.EMPTY;
+                    return Info.ASSERTION;
                 case '\\':
                     return escape();
                 case '*':
@@ -247,6 +300,9 @@ public record RequiredLiterals(List<List<String>> groups) {
                     }
                     if (more() && peek() == ')') {
                         pos++;
+                        if (more() && "*+?{".indexOf(peek()) >= 0) {
+                            throw new Unsupported(); // RE2 repeats what came before the flags: not worth knowing
+                        }
                         return Info.EMPTY;
                     }
                     if (!more() || peek() != ':') {
@@ -271,8 +327,9 @@ public record RequiredLiterals(List<List<String>> groups) {
                 case 'B':
                 case 'A':
                 case 'z':
-                    return Info.EMPTY;
+                    return Info.ASSERTION;
                 case 'd':
+                    return Info.starting(Info.DIGITS, false); // RE2's \d is ASCII
                 case 'D':
                 case 'w':
                 case 'W':
@@ -285,12 +342,12 @@ public record RequiredLiterals(List<List<String>> groups) {
                 case 'f':
                 case 'v':
                 case 'a':
-                    return Info.ANY;
+                    return Info.ONE;
                 case 'p':
                 case 'P':
                 case 'x':
                     skipEscapeArgument(c);
-                    return Info.ANY;
+                    return Info.ONE;
                 default:
                     if (Character.isLetterOrDigit(c)) {
                         throw new Unsupported(); // \Q, octal, back references: not read
@@ -338,7 +395,11 @@ public record RequiredLiterals(List<List<String>> groups) {
                     continue;
                 }
                 int lo = classChar();
-                if (lo >= 0 && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
+                if (lo == DIGIT_CLASS && re.charAt(pos) != '-') {
+                    for (char d = '0'; d <= '9'; d++) {
+                        chars.add(d);
+                    }
+                } else if (lo >= 0 && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
                     pos++;
                     int hi = classChar();
                     if (hi < 0 || hi < lo || hi - lo > 10) {
@@ -355,19 +416,26 @@ public record RequiredLiterals(List<List<String>> groups) {
                 }
             }
             if (any) {
-                return Info.ANY;
+                return Info.ONE;
             }
             Set<String> folded = new HashSet<>();
             for (char ch : chars) {
                 if (!plain(ch)) {
-                    return Info.ANY;
+                    return Info.ONE;
                 }
                 folded.add(String.valueOf(CaseFold.fold(ch)));
             }
-            return folded.size() > 10 ? Info.ANY : Info.exactly(folded);
+            // a larger class is no use as a required group, but it still says how a match may start
+            return folded.size() > 10 ? Info.starting(folded, false) : Info.exactly(folded);
         }
 
-        /** One character of a class, or -1 for a class escape ({@code \d}, {@code \p{L}}) or one not read. */
+        /** {@link #classChar()}'s answer for {@code \d}. */
+        private static final int DIGIT_CLASS = -2;
+
+        /**
+         * One character of a class, {@link #DIGIT_CLASS} for {@code \d}, or -1 for another class escape
+         * ({@code \p{L}}) or one not read.
+         */
         private int classChar() {
             char c = re.charAt(pos++);
             if (c == '\\') {
@@ -376,13 +444,16 @@ public record RequiredLiterals(List<List<String>> groups) {
                     skipEscapeArgument(e);
                     return -1;
                 }
+                if (e == 'd') {
+                    return DIGIT_CLASS;
+                }
                 return Character.isLetterOrDigit(e) ? -1 : e;
             }
             return Character.isSurrogate(c) ? -1 : c;
         }
 
         private static Info literal(char c) {
-            return plain(c) ? Info.exactly(Set.of(String.valueOf(CaseFold.fold(c)))) : Info.ANY;
+            return plain(c) ? Info.exactly(Set.of(String.valueOf(CaseFold.fold(c)))) : Info.ONE;
         }
 
         /**
@@ -425,13 +496,7 @@ public record RequiredLiterals(List<List<String>> groups) {
             boolean exact = true;
             for (Info p : parts) {
                 if (p.exact() != null && (long) run.size() * p.exact().size() <= LIMIT) {
-                    Set<String> next = new HashSet<>();
-                    for (String a : run) {
-                        for (String b : p.exact()) {
-                            next.add(a + b);
-                        }
-                    }
-                    run = next;
+                    run = product(run, p.exact());
                     continue;
                 }
                 exact = false;
@@ -445,32 +510,86 @@ public record RequiredLiterals(List<List<String>> groups) {
                     run = Set.of("");
                 }
             }
+            Info starts = startsOf(parts);
             if (exact) {
-                return Info.exactly(run);
+                return Info.exactly(run).with(starts.starts(), starts.nullable());
             }
             if (!run.contains("")) {
                 required.add(run);
             }
-            return new Info(null, required);
+            return new Info(null, required, starts.starts(), starts.nullable());
+        }
+
+        /**
+         * How a sequence of parts starts: with a string of its leading exact parts joined (통증 from 통 and 증), and
+         * where those may all be empty, with a start of the next part, and of the one after while the parts before
+         * may be empty; not known as soon as one of those parts' starts is not.
+         */
+        private static Info startsOf(List<Info> parts) {
+            boolean nullable = parts.stream().allMatch(Info::nullable);
+            Set<String> run = Set.of("");
+            int k = 0;
+            for (; k < parts.size(); k++) {
+                Info p = parts.get(k);
+                if (p.exact() == null || p.starts() == null || (long) run.size() * p.exact().size() > LIMIT) {
+                    break;
+                }
+                run = product(run, p.exact());
+            }
+            Set<String> starts = new HashSet<>(run);
+            starts.remove("");
+            if (!run.contains("")) {
+                return Info.starting(starts, false);
+            }
+            for (; k < parts.size(); k++) {
+                Info p = parts.get(k);
+                if (p.starts() == null) {
+                    return Info.starting(null, nullable);
+                }
+                starts.addAll(p.starts());
+                if (!p.nullable()) {
+                    return Info.starting(starts, false);
+                }
+            }
+            return Info.starting(starts, nullable);
+        }
+
+        private static Set<String> product(Set<String> left, Set<String> right) {
+            Set<String> out = new HashSet<>();
+            for (String a : left) {
+                for (String b : right) {
+                    out.add(a + b);
+                }
+            }
+            return out;
         }
 
         private static Info alternate(List<Info> alternatives) {
+            boolean nullable = alternatives.stream().anyMatch(Info::nullable);
+            Set<String> starts = new HashSet<>();
+            for (Info a : alternatives) {
+                if (a.starts() == null) {
+                    starts = null;
+                    break;
+                }
+                starts.addAll(a.starts());
+            }
             if (alternatives.stream().allMatch(a -> a.exact() != null)) {
                 Set<String> union = new HashSet<>();
                 alternatives.forEach(a -> union.addAll(a.exact()));
                 if (union.size() <= LIMIT) {
-                    return Info.exactly(union);
+                    return Info.exactly(union).with(starts, nullable);
                 }
             }
             Set<String> union = new HashSet<>();
             for (Info a : alternatives) {
                 List<Set<String>> groups = a.all();
                 if (groups.isEmpty()) {
-                    return Info.ANY;
+                    return Info.starting(starts, nullable);
                 }
                 union.addAll(best(groups));
             }
-            return new Info(null, List.of(union));
+            return new Info(null, List.of(union), starts, nullable);
         }
 
         /** The group that says most: the longest shortest string, then the fewest strings. */

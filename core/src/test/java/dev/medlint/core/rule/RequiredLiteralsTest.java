@@ -80,7 +80,8 @@ class RequiredLiteralsTest {
     }
 
     private static final String[] PIECES = {"a", "b", "K", "s", "ab", "free", "\\s", "\\s+", " ", "[aA]", "[^a]",
-        "\\b", ".", "\\w+", "[’']", "(?:x|y)", "%", "\\d", "^", "$", "무료", "é"};
+        "\\b", ".", "\\w+", "[’']", "(?:x|y)", "%", "\\d", "^", "$", "무료", "é",
+        "[\\d,]", "(?i)"};
     private static final String[] QUANTIFIERS = {"", "", "", "?", "*", "+", "{2}", "{0,2}", "{1,3}?"};
     private static final char[] ALPHABET = {'a', 'A', 'b', 'B', 'k', 'K', '\u212A', 's', 'S', '\u017F', ' ', '\n',
         'f', 'r', 'e', 'E', 'x', 'y', '%', '1', '\'', '’', 'é', 'É', '무', '료', '-'};
@@ -113,6 +114,69 @@ class RequiredLiteralsTest {
             }
         }
         assertTrue(matched > 10_000, "too few matches to prove anything: " + matched);
+    }
+
+    @Test
+    void startsAreReadFromLeadingLiteralsPastOptionalParts() {
+        assertEquals(List.of("통증", "부작용"), RequiredLiterals.startsOf("(?:통증|부작용)(?:이|가)?\\s*없"));
+        assertEquals(List.of("a", "b"), RequiredLiterals.startsOf("(?i)a?b+c"));
+        assertEquals(List.of(",", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "백"),
+                RequiredLiterals.startsOf("(?:[\\d,]+|백)\\s*명"));
+        assertEquals(List.of("free"), RequiredLiterals.startsOf("FREE|FREEBIES"), "folded; a longer start is redundant");
+        assertEquals(List.of(), RequiredLiterals.startsOf("\\bfree"), "\\b depends on the character before");
+        assertEquals(List.of(), RequiredLiterals.startsOf("a?\\s*b"));
+        assertEquals(List.of(), RequiredLiterals.startsOf("a*"));
+        assertEquals(List.of(), RequiredLiterals.startsOf("[가-힣]+요"));
+    }
+
+    /**
+     * Random regexes and texts: every non-empty match begins with one of the regex's starts, and trying the regex
+     * only there finds the matches a search of the whole text finds.
+     */
+    @Test
+    void everyMatchBeginsWithAStart() {
+        Random random = new Random(20261203);
+        int checked = 0;
+        for (int n = 0; n < 3000; n++) {
+            String regex = randomRegex(random, 2);
+            Pattern p;
+            try {
+                p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+            } catch (com.google.re2j.PatternSyntaxException e) {
+                continue;
+            }
+            List<String> starts = RequiredLiterals.startsOf(regex);
+            if (starts.isEmpty()) {
+                continue;
+            }
+            RegexMatch match = RegexMatch.of(p, List.of());
+            for (int t = 0; t < 20; t++) {
+                StringBuilder b = new StringBuilder();
+                int length = random.nextInt(12);
+                for (int i = 0; i < length; i++) {
+                    b.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+                }
+                String text = b.toString();
+                String folded = CaseFold.fold(text);
+                Matcher m = p.matcher(text);
+                int from = 0;
+                while (from <= text.length() && m.find(from)) {
+                    int start = m.start();
+                    if (m.end() > start) {
+                        checked++;
+                        assertTrue(starts.stream().anyMatch(s -> folded.startsWith(s, start)),
+                                regex + " at " + start + " in '" + text + "', starts " + starts);
+                    }
+                    from = m.end() > start ? m.end() : m.end() + 1;
+                }
+                assertEquals(spans(match, text, null), spans(match, text, folded), regex + " in '" + text + "'");
+            }
+        }
+        assertTrue(checked > 1_000, "too few matches to prove anything: " + checked);
+    }
+
+    private static List<String> spans(RegexMatch m, String text, String folded) {
+        return m.spans(text, 0, folded).stream().map(s -> s[0] + "-" + s[1]).toList();
     }
 
     private static String randomRegex(Random random, int depth) {
