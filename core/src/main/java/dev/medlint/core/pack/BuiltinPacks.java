@@ -35,12 +35,25 @@ public final class BuiltinPacks {
             throw new RuleFileException(name, 1, 1, "no bundled rule pack named '" + name + "'"
                     + Suggest.hint(name, names()) + "; bundled packs: " + String.join(", ", names()));
         }
-        return loader.loadTested("builtin:" + name, content);
+        return loader.loadTested("builtin:" + name, content, bytes(composedPath(name)));
+    }
+
+    /**
+     * Where the build puts a bundled pack's document composed in advance ({@link dev.medlint.core.yaml.NodeTree},
+     * written by {@link ComposedPacks}).
+     */
+    static String composedPath(String name) {
+        return "medlint/packs/" + name + ".nodes";
     }
 
     private static String resource(String path) {
+        byte[] b = bytes(path);
+        return b == null ? null : new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String path) {
         try (InputStream in = BuiltinPacks.class.getClassLoader().getResourceAsStream(path)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in == null ? null : in.readAllBytes();
         } catch (IOException e) {
             return null;
         }

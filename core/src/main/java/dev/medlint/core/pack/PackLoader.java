@@ -14,6 +14,7 @@ import dev.medlint.core.rule.RuleTypes;
 import dev.medlint.core.lang.Vocabulary;
 import dev.medlint.core.util.Suggest;
 import dev.medlint.core.yaml.RuleFileException;
+import dev.medlint.core.yaml.NodeTree;
 import dev.medlint.core.yaml.YamlNodes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -77,7 +79,7 @@ public final class PackLoader {
     }
 
     public RulePack load(String file, String content) throws RuleFileException {
-        return load(file, content, false);
+        return load(file, content, null, false);
     }
 
     /**
@@ -86,12 +88,22 @@ public final class PackLoader {
      * cost only their reading.
      */
     public RulePack loadTested(String file, String content) throws RuleFileException {
-        return load(file, content, true);
+        return load(file, content, null, true);
     }
 
-    private RulePack load(String file, String content, boolean defer) throws RuleFileException {
+    /**
+     * As {@link #loadTested(String, String)}, given also the document composed at build time ({@link NodeTree});
+     * when it was not composed from {@code content}, the YAML is parsed.
+     */
+    public RulePack loadTested(String file, String content, byte[] composed) throws RuleFileException {
+        return load(file, content, composed, true);
+    }
+
+    private RulePack load(String file, String content, byte[] composed, boolean defer) throws RuleFileException {
         YamlNodes y = new YamlNodes(file);
-        Node root = y.parse(content);
+        String digest = dev.medlint.core.util.Digests.sha256(content);
+        Optional<Node> built = composed == null ? Optional.empty() : NodeTree.read(composed, digest);
+        Node root = built.isPresent() ? built.get() : y.parse(content);
         Map<String, Node> top = y.mapping(root, "the rule file", PACK_KEYS);
         String name = y.text(y.required(top, "pack", root, "the rule file"), "'pack'");
         String description = top.containsKey("description") ? y.text(top.get("description"), "'description'") : "";
@@ -126,8 +138,7 @@ public final class PackLoader {
             throw y.error(root, "the rule file has no rules: add rules under 'rules:' or changes to existing rules "
                     + "under 'extend:'");
         }
-        return new RulePack(name, description, file, language.id(), rules, extensions,
-                dev.medlint.core.util.Digests.sha256(content));
+        return new RulePack(name, description, file, language.id(), rules, extensions, digest);
     }
 
     private Language language(YamlNodes y, Node node) throws RuleFileException {
