@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
-import org.apache.lucene.analysis.ko.dict.ConnectionCosts;
 import org.apache.lucene.analysis.ko.dict.Dictionary;
 import org.apache.lucene.analysis.ko.dict.TokenInfoDictionary;
 import org.apache.lucene.analysis.ko.dict.UnknownDictionary;
@@ -179,7 +178,7 @@ public final class NoriAnalyzer implements Analyzer {
             }
         };
         BackgroundLoad.start("medlint-nori-costs", () -> {
-            ConnectionCosts.getInstance();
+            NoriConnectionCosts.get();
             done.run();
         });
         BackgroundLoad.start("medlint-nori-words", () -> {
@@ -195,7 +194,8 @@ public final class NoriAnalyzer implements Analyzer {
     }
 
     private KoreanTokenizer newTokenizer() {
-        KoreanTokenizer tk = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
+        KoreanTokenizer tk = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                TokenInfoDictionary.getInstance(), UnknownDictionary.getInstance(), NoriConnectionCosts.get(), null,
                 KoreanTokenizer.DecompoundMode.NONE, false, false);
         tk.addAttribute(OffsetAttribute.class);
         tk.addAttribute(PartOfSpeechAttribute.class);
