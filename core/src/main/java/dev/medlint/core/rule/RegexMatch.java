@@ -34,20 +34,21 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         starts = List.copyOf(starts);
     }
 
+    /**
+     * A regex whose matches start, as far as its syntax tells, at the ASCII words of {@code asciiStarts} after a
+     * word boundary, else at the literal starts of {@code literals} (a Korean pattern such as
+     * {@code (?:부작용|통증)(?:이|가)?\s*없}, which no word boundary begins), else anywhere.
+     */
     public RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
             RequiredLiterals literals) {
-        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, starts(pattern.pattern()),
-                !asciiStarts(pattern.pattern()).isEmpty(), new AtStart(pattern));
+        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, asciiStarts(pattern.pattern()),
+                new AtStart(pattern));
     }
 
-    /**
-     * Where matches start: the ASCII words of {@link #asciiStarts}, else the strings of
-     * {@link RequiredLiterals#startsOf} (a Korean pattern such as {@code (?:부작용|통증)(?:이|가)?\s*없}, which no
-     * word boundary begins), else none.
-     */
-    private static List<String> starts(String regex) {
-        List<String> words = asciiStarts(regex);
-        return words.isEmpty() ? RequiredLiterals.startsOf(regex) : words;
+    private RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrecededBy, Pattern notFollowedBy,
+            RequiredLiterals literals, List<String> words, AtStart atStart) {
+        this(pattern, anchors, notPrecededBy, notFollowedBy, literals, words.isEmpty() ? literals.starts() : words,
+                !words.isEmpty(), atStart);
     }
 
     public static RegexMatch of(Pattern pattern, List<String> explicitAnchors) {

@@ -19,18 +19,24 @@ import java.util.Set;
  * non-ASCII letter, whose case folding is not plain) requires nothing, and so does anything optional or repeated
  * from zero, so the groups never rule out a text the regex matches.
  */
-public record RequiredLiterals(List<List<String>> groups) {
+public record RequiredLiterals(List<List<String>> groups, List<String> starts) {
     /** Requires nothing: admits every text. */
-    public static final RequiredLiterals NONE = new RequiredLiterals(List.of());
+    public static final RequiredLiterals NONE = new RequiredLiterals(List.of(), List.of());
 
     /** The most strings an exact set (all the strings a part of the regex matches) may hold. */
     private static final int LIMIT = 64;
 
+    /**
+     * @param groups every match contains a string of every group
+     * @param starts every match begins with one of these strings, shortest first (see {@link #startsOf}); empty
+     *               when not known
+     */
     public RequiredLiterals {
         groups = groups.stream().map(List::copyOf).toList();
+        starts = List.copyOf(starts);
     }
 
-    /** The groups of a regex in RE2 syntax; {@link #NONE} when nothing is required or the syntax is not known. */
+    /** The groups and starts of a regex in RE2 syntax; {@link #NONE} when the syntax is not known. */
     public static RequiredLiterals of(String regex) {
         Info info;
         try {
@@ -47,7 +53,7 @@ public record RequiredLiterals(List<List<String>> groups) {
             groups.add(minimal(g));
         }
         groups.sort(Comparator.comparingInt(List::size)); // the fewest look-ups first
-        return new RequiredLiterals(groups);
+        return new RequiredLiterals(groups, starts(info));
     }
 
     /**
@@ -56,16 +62,10 @@ public record RequiredLiterals(List<List<String>> groups) {
      * assertion such as {@code \b} (whose answer depends on the character before the match).
      */
     public static List<String> startsOf(String regex) {
-        Info info;
-        try {
-            Reader r = new Reader(regex);
-            info = r.alternation();
-            if (r.pos != regex.length()) {
-                return List.of();
-            }
-        } catch (Unsupported | IndexOutOfBoundsException e) {
-            return List.of();
-        }
+        return of(regex).starts();
+    }
+
+    private static List<String> starts(Info info) {
         if (info.starts() == null || info.nullable() || info.starts().isEmpty()) {
             return List.of();
         }
@@ -144,9 +144,13 @@ public record RequiredLiterals(List<List<String>> groups) {
         static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
         static Info exactly(Set<String> strings) {
-            Set<String> starts = new HashSet<>(strings);
+            Set<String> exact = Set.copyOf(strings);
+            if (!exact.contains("")) {
+                return new Info(exact, List.of(), exact, false);
+            }
+            Set<String> starts = new HashSet<>(exact);
             starts.remove("");
-            return new Info(Set.copyOf(strings), List.of(), Set.copyOf(starts), strings.contains(""));
+            return new Info(exact, List.of(), starts, true);
         }
 
         /** What nothing is required of but which starts with one of {@code starts} (null: not known). */
@@ -494,10 +498,21 @@ public record RequiredLiterals(List<List<String>> groups) {
             List<Set<String>> required = new ArrayList<>();
             Set<String> run = Set.of("");
             boolean exact = true;
+            Set<String> lead = null; // the strings of the leading exact parts, joined
+            int leadParts = 0;
             for (Info p : parts) {
+                if (lead == null && p.starts() == null) {
+                    lead = run; // an assertion ends the leading run, though it joins the exact strings
+                }
                 if (p.exact() != null && (long) run.size() * p.exact().size() <= LIMIT) {
                     run = product(run, p.exact());
+                    if (lead == null) {
+                        leadParts++;
+                    }
                     continue;
+                }
+                if (lead == null) {
+                    lead = run;
                 }
                 exact = false;
                 if (!run.contains("")) {
@@ -510,7 +525,7 @@ public record RequiredLiterals(List<List<String>> groups) {
                     run = Set.of("");
                 }
             }
-            Info starts = startsOf(parts);
+            Info starts = startsOf(parts, lead == null ? run : lead, leadParts);
             if (exact) {
                 return Info.exactly(run).with(starts.starts(), starts.nullable());
             }
@@ -521,21 +536,15 @@ public record RequiredLiterals(List<List<String>> groups) {
         }
 
         /**
-         * How a sequence of parts starts: with a string of its leading exact parts joined (통증 from 통 and 증), and
-         * where those may all be empty, with a start of the next part, and of the one after while the parts before
-         * may be empty; not known as soon as one of those parts' starts is not.
+         * How a sequence of parts starts: with a string of its leading exact parts joined ({@code lead}, the first
+         * {@code leadParts} parts: 통증 from 통 and 증), and where those may all be empty, with a start of the next
+         * part, and of the one after while the parts before may be empty; not known as soon as one of those parts'
+         * starts is not.
          */
-        private static Info startsOf(List<Info> parts) {
+        private static Info startsOf(List<Info> parts, Set<String> lead, int leadParts) {
             boolean nullable = parts.stream().allMatch(Info::nullable);
-            Set<String> run = Set.of("");
-            int k = 0;
-            for (; k < parts.size(); k++) {
-                Info p = parts.get(k);
-                if (p.exact() == null || p.starts() == null || (long) run.size() * p.exact().size() > LIMIT) {
-                    break;
-                }
-                run = product(run, p.exact());
-            }
+            Set<String> run = lead;
+            int k = leadParts;
             Set<String> starts = new HashSet<>(run);
             starts.remove("");
             if (!run.contains("")) {
