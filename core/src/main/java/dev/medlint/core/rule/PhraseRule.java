@@ -90,8 +90,7 @@ public final class PhraseRule extends Rule implements Excusable {
     private final Set<Excuse> unless;
     private final List<Pattern> exceptions;
     private final Vocabulary vocabulary;
-    private final Set<String> firstForms;
-    private final boolean wordStarts;
+    private final TermIndex index;
 
     public PhraseRule(RuleMeta meta, Language language, List<Term> terms, List<RegexMatch> patterns,
             Set<Excuse> unless, List<Pattern> exceptions, Vocabulary vocabulary) {
@@ -101,12 +100,7 @@ public final class PhraseRule extends Rule implements Excusable {
         this.unless = Set.copyOf(unless);
         this.exceptions = List.copyOf(exceptions);
         this.vocabulary = vocabulary;
-        Set<String> first = new HashSet<>();
-        for (Term t : terms) {
-            first.addAll(t.firstForms());
-        }
-        this.firstForms = Set.copyOf(first);
-        this.wordStarts = terms.stream().anyMatch(Term::matchesWordStarts);
+        this.index = new TermIndex(this.terms);
     }
 
     public List<Term> terms() {
@@ -166,17 +160,15 @@ public final class PhraseRule extends Rule implements Excusable {
             List<int[]> spans = new ArrayList<>();
             String blockText = null;
             for (int i = 0; i < words.size(); i++) {
-                if (!firstForms.contains(words.get(i).lower()) && !wordStarts) {
-                    continue;
-                }
-                for (Term t : terms) {
+                for (int c : index.candidates(words.get(i).lower())) {
+                    Term t = index.term(c);
                     if (t.matchesAt(words, i, text)) {
                         spans.add(new int[] {words.get(i).start(), words.get(i + t.length() - 1).end(), i});
                         break;
                     }
                 }
             }
-            if (wordStarts) {
+            if (index.matchesWordStarts()) {
                 addInnerMatches(doc, b, words, spans);
             }
             for (RegexMatch p : live) {
@@ -222,19 +214,11 @@ public final class PhraseRule extends Rule implements Excusable {
             if (lower.length() != w.end() - w.start()) {
                 continue;
             }
-            found:
-            for (Term t : terms) {
-                if (t.length() != 1 || !t.matchesWordStarts()) {
-                    continue;
-                }
-                for (String f : t.firstForms()) {
-                    for (int at = lower.indexOf(f, 1); at > 0; at = lower.indexOf(f, at + 1)) {
-                        int start = w.start() + at;
-                        if (wholeMorphemes(doc, b, start, start + f.length())) {
-                            spans.add(new int[] {start, start + f.length(), i});
-                            break found;
-                        }
-                    }
+            for (int[] c : index.inner(lower)) {
+                int start = w.start() + c[1];
+                if (wholeMorphemes(doc, b, start, start + c[2])) {
+                    spans.add(new int[] {start, start + c[2], i});
+                    break;
                 }
             }
         }
