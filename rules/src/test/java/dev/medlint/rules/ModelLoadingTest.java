@@ -65,6 +65,25 @@ class ModelLoadingTest {
     }
 
     @Test
+    void theBackgroundBindingBuildsTheRulesOfTheSampledLanguagesOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1,
+                "nothing is started on one core");
+        Languages languages = Languages.builtIn();
+        List<Rule> rules = bothPacks(languages);
+        List<String> seen = languages.claiming(List.of(KOREAN));
+        assertEquals(List.of("ko"), seen);
+        DeferredRule.bindInBackground(rules, seen);
+        List<Rule> korean = rules.stream().filter(r -> r.language().id().equals("ko")).toList();
+        assertTrue(eventually(() -> korean.stream().allMatch(r -> ((DeferredRule) r).isBound())),
+                "the Korean rules are built in the background");
+        assertTrue(rules.stream().filter(r -> r.language().id().equals("en"))
+                .noneMatch(r -> ((DeferredRule) r).isBound()), "no English rule is built for a Korean sample");
+        List<Finding> found = Linter.of(rules).checkText("ko.md", Format.MARKDOWN, KOREAN);
+        List<Finding> fresh = Linter.of(bothPacks(Languages.builtIn())).checkText("ko.md", Format.MARKDOWN, KOREAN);
+        assertEquals(fresh.toString(), found.toString(), "rules built in the background find what the others do");
+    }
+
+    @Test
     void aRuleTypeSaysWhetherItsRulesJudgeTheWholeDocument() throws Exception {
         RuleTypes types = RuleTypes.builtIn();
         for (Rule r : bothPacks(Languages.builtIn())) {

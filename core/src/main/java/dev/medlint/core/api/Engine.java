@@ -238,10 +238,15 @@ public final class Engine {
         }
         List<ArticleFile> files = r.files();
         // before the configurations resolve: resolving compiles the packs, which the model loads can overlap
-        InputSample.of(files).forEach(languages::warmUpFor);
+        List<String> samples = InputSample.of(files);
+        samples.forEach(languages::warmUpFor);
+        java.util.Set<RuleSet> resolved = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (ArticleFile f : files) {
-            call(() -> configurations.resolve(f.file()));
+            resolved.add(call(() -> configurations.resolve(f.file())).rules());
         }
+        // the rules of the languages the sample shows are built beside the reading of the first articles
+        List<String> seen = languages.claiming(samples);
+        resolved.forEach(rs -> dev.medlint.core.rule.DeferredRule.bindInBackground(rs.linter().rules(), seen));
         return new Selection(files, r.problems(), r.missing().stream().map(configurations::display).toList(),
                 r.leftOut(), r.notes());
     }

@@ -38,6 +38,17 @@ public final class Languages {
         return languages.names();
     }
 
+    /** The ids of the languages that claim one of the samples of the input, in registration order. */
+    public List<String> claiming(List<? extends CharSequence> samples) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Language l : languages.all()) {
+            if (samples.stream().anyMatch(s -> s.length() > 0 && l.claims(s, 0, s.length()))) {
+                out.add(l.id());
+            }
+        }
+        return out;
+    }
+
     /**
      * Starts the background load of the models of every language that claims a sample of the input (a Korean
      * article warms the Nori dictionary while packs load); languages the sample does not show are left unloaded.

@@ -54,6 +54,29 @@ public final class DeferredRule extends Rule {
         return r;
     }
 
+    /**
+     * Starts building, on a daemon thread, the rules of {@code rules} that are deferred, unbuilt and of one of the
+     * languages {@code languageIds}, last first. The first check builds them as it reaches them, first first, so on
+     * two cores the two meet about halfway instead of the check building them all; which thread builds a rule does
+     * not change it. Nothing is started on one core.
+     */
+    public static void bindInBackground(List<Rule> rules, java.util.Collection<String> languageIds) {
+        List<DeferredRule> todo = new java.util.ArrayList<>();
+        for (Rule r : rules) {
+            if (r instanceof DeferredRule d && !d.isBound() && languageIds.contains(d.language().id())) {
+                todo.add(d);
+            }
+        }
+        if (todo.isEmpty() || Runtime.getRuntime().availableProcessors() < 2) {
+            return;
+        }
+        dev.medlint.core.lang.BackgroundLoad.start("medlint-rule-binding", () -> {
+            for (int i = todo.size() - 1; i >= 0; i--) {
+                todo.get(i).resolved();
+            }
+        });
+    }
+
     /** Whether the rule has been built (tests check that an article of another language leaves it unbuilt). */
     public boolean isBound() {
         return bound != null;
