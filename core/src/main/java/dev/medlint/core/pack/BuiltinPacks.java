@@ -30,12 +30,14 @@ public final class BuiltinPacks {
 
     /** Loads a bundled pack by name. */
     public static RulePack load(String name, PackLoader loader) throws RuleFileException {
-        String content = resource("medlint/packs/" + name + ".yaml");
-        if (content == null) {
+        byte[] yaml = bytes("medlint/packs/" + name + ".yaml");
+        if (yaml == null) {
             throw new RuleFileException(name, 1, 1, "no bundled rule pack named '" + name + "'"
                     + Suggest.hint(name, names()) + "; bundled packs: " + String.join(", ", names()));
         }
-        return loader.loadTested("builtin:" + name, content, bytes(composedPath(name)));
+        byte[] composed = bytes(composedPath(name));
+        return loader.loadTested("builtin:" + name, new String(yaml, StandardCharsets.UTF_8),
+                composed == null ? null : dev.medlint.core.yaml.NodeTree.read(composed, yaml).orElse(null));
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.medlint.core.pack;
 
-import dev.medlint.core.util.Digests;
 import dev.medlint.core.yaml.NodeTree;
 import dev.medlint.core.yaml.RuleFileException;
 import dev.medlint.core.yaml.YamlNodes;
@@ -42,8 +41,9 @@ public final class ComposedPacks {
         List<String> names = Files.readAllLines(folder.resolve("packs.txt"), StandardCharsets.UTF_8).stream()
                 .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
         for (String name : names) {
-            String content = Files.readString(folder.resolve(name + ".yaml"), StandardCharsets.UTF_8);
-            byte[] tree = NodeTree.write(new YamlNodes("builtin:" + name).parse(content), Digests.sha256(content));
+            byte[] yaml = Files.readAllBytes(folder.resolve(name + ".yaml"));
+            String content = new String(yaml, StandardCharsets.UTF_8);
+            byte[] tree = NodeTree.write(new YamlNodes("builtin:" + name).parse(content), yaml);
             Path target = folder.resolve(name + ".nodes");
             Path temp = folder.resolve(name + ".nodes.tmp");
             Files.write(temp, tree);

@@ -27,7 +27,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -92,18 +91,18 @@ public final class PackLoader {
     }
 
     /**
-     * As {@link #loadTested(String, String)}, given also the document composed at build time ({@link NodeTree});
-     * when it was not composed from {@code content}, the YAML is parsed.
+     * As {@link #loadTested(String, String)}, given also the document composed from {@code content} at build time
+     * ({@link NodeTree}), or null to parse the YAML.
      */
-    public RulePack loadTested(String file, String content, byte[] composed) throws RuleFileException {
+    public RulePack loadTested(String file, String content, NodeTree.Document composed) throws RuleFileException {
         return load(file, content, composed, true);
     }
 
-    private RulePack load(String file, String content, byte[] composed, boolean defer) throws RuleFileException {
+    private RulePack load(String file, String content, NodeTree.Document composed, boolean defer)
+            throws RuleFileException {
         YamlNodes y = new YamlNodes(file);
-        String digest = dev.medlint.core.util.Digests.sha256(content);
-        Optional<Node> built = composed == null ? Optional.empty() : NodeTree.read(composed, digest);
-        Node root = built.isPresent() ? built.get() : y.parse(content);
+        String digest = composed != null ? composed.yamlDigest() : dev.medlint.core.util.Digests.sha256(content);
+        Node root = composed != null ? composed.root() : y.parse(content);
         Map<String, Node> top = y.mapping(root, "the rule file", PACK_KEYS);
         String name = y.text(y.required(top, "pack", root, "the rule file"), "'pack'");
         String description = top.containsKey("description") ? y.text(top.get("description"), "'description'") : "";

@@ -25,12 +25,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  * A composed YAML document in a compact binary form, which the build writes beside each bundled rule pack and the
  * loader reads instead of parsing the YAML: SnakeYAML's scanner, still interpreted at start-up, took about a fifth
  * of a small check, while this is read in a few milliseconds. It keeps what the loaders look at: each node's kind,
- * tag, scalar value and style, flow style, and where it starts and ends. It names the SHA-256 of the YAML text it was
- * composed from, so a reader given other text (a pack edited since the build) is told to parse instead.
+ * tag, scalar value and style, flow style, and where it starts and ends. It holds the length and CRC-32 of the YAML
+ * text it was composed from, so a reader given other text (a pack edited since the build) is told to parse instead,
+ * and that text's SHA-256, which a pack's digest (the cache key) is made of: hashing the packs cold had cost a small
+ * check about 50 ms.
  */
 public final class NodeTree {
     private static final int MAGIC = 0x4d4c4e54; // "MLNT"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int SCALAR = 0;
     private static final int SEQUENCE = 1;
     private static final int MAPPING = 2;
@@ -41,13 +43,19 @@ public final class NodeTree {
     private NodeTree() {
     }
 
-    /** The binary form of a document composed from the YAML text whose SHA-256 (hex) is {@code yamlDigest}. */
-    public static byte[] write(Node root, String yamlDigest) {
+    /** A document read back, and the SHA-256 (hex) of the YAML text it was composed from. */
+    public record Document(Node root, String yamlDigest) {
+    }
+
+    /** The binary form of a document composed from a YAML text, given as UTF-8. */
+    public static byte[] write(Node root, byte[] yaml) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
-            out.writeUTF(yamlDigest);
+            out.writeInt(yaml.length);
+            out.writeLong(crc(yaml));
+            out.writeUTF(dev.medlint.core.util.Digests.sha256(yaml));
             new Writer(out).node(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
@@ -56,19 +64,27 @@ public final class NodeTree {
     }
 
     /**
-     * The document in {@code data}, when it is this format and was composed from the YAML text whose SHA-256 is
-     * {@code yamlDigest}; else empty (the caller parses the YAML).
+     * The document in {@code data}, when it is this format and was composed from the YAML text {@code yaml} (UTF-8:
+     * same length and CRC-32); else empty (the caller parses the YAML).
      */
-    public static Optional<Node> read(byte[] data, String yamlDigest) {
+    public static Optional<Document> read(byte[] data, byte[] yaml) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION || !in.readUTF().equals(yamlDigest)) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION || in.readInt() != yaml.length
+                    || in.readLong() != crc(yaml)) {
                 return Optional.empty();
             }
+            String digest = in.readUTF();
             Node root = new Reader(in).node(0);
-            return in.read() == -1 ? Optional.of(root) : Optional.empty();
+            return in.read() == -1 ? Optional.of(new Document(root, digest)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // truncated or foreign: parsing the YAML gives the same document
         }
+    }
+
+    private static long crc(byte[] bytes) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     private static final class Writer {

@@ -61,8 +61,10 @@ class NodeTreeTest {
     @Test
     void aDocumentReadBackIsTheComposedOne() throws Exception {
         Node composed = new YamlNodes("demo").parse(YAML);
-        byte[] tree = NodeTree.write(composed, Digests.sha256(YAML));
-        Node read = NodeTree.read(tree, Digests.sha256(YAML)).orElseThrow();
+        byte[] tree = NodeTree.write(composed, utf8(YAML));
+        NodeTree.Document document = NodeTree.read(tree, utf8(YAML)).orElseThrow();
+        assertEquals(Digests.sha256(YAML), document.yamlDigest());
+        Node read = document.root();
         assertEquals(describe(composed), describe(read));
         assertTrue(describe(read).size() > 20, "the document has nodes of every kind");
         assertTrue(YamlNodes.isEmpty(((MappingNode) ((SequenceNode) ((MappingNode) read).getValue().get(1)
@@ -72,14 +74,19 @@ class NodeTreeTest {
     @Test
     void aTreeOfOtherTextOrABrokenOneIsRefused() throws Exception {
         Node composed = new YamlNodes("demo").parseOptional(YAML);
-        byte[] tree = NodeTree.write(composed, Digests.sha256(YAML));
-        assertTrue(NodeTree.read(tree, Digests.sha256(YAML + "# edited\n")).isEmpty(), "the YAML changed since");
-        assertTrue(NodeTree.read(Arrays.copyOf(tree, tree.length / 2), Digests.sha256(YAML)).isEmpty(), "truncated");
+        byte[] tree = NodeTree.write(composed, utf8(YAML));
+        assertTrue(NodeTree.read(tree, utf8(YAML + "# edited\n")).isEmpty(), "the YAML grew since");
+        assertTrue(NodeTree.read(tree, utf8(YAML.replace("error", "issue"))).isEmpty(), "same length, other text");
+        assertTrue(NodeTree.read(Arrays.copyOf(tree, tree.length / 2), utf8(YAML)).isEmpty(), "truncated");
         byte[] longer = Arrays.copyOf(tree, tree.length + 1);
-        assertTrue(NodeTree.read(longer, Digests.sha256(YAML)).isEmpty(), "trailing bytes");
+        assertTrue(NodeTree.read(longer, utf8(YAML)).isEmpty(), "trailing bytes");
         byte[] foreign = tree.clone();
         foreign[0] = 'x';
-        assertTrue(NodeTree.read(foreign, Digests.sha256(YAML)).isEmpty(), "not this format");
-        assertTrue(NodeTree.read(new byte[0], Digests.sha256(YAML)).isEmpty());
+        assertTrue(NodeTree.read(foreign, utf8(YAML)).isEmpty(), "not this format");
+        assertTrue(NodeTree.read(new byte[0], utf8(YAML)).isEmpty());
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }
