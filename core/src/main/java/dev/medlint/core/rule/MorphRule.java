@@ -339,7 +339,8 @@ public final class MorphRule extends Rule implements Excusable {
         }
         if (e.predicate()) {
             if ((t.lemma().equals(e.stem()) || t.lemma().equals(e.rieul()))
-                    && (t.tag().startsWith("V") || t.tag().startsWith("X")) && !becomes(tokens, j)) {
+                    && (t.tag().startsWith("V") || t.tag().startsWith("X")) && !becomes(tokens, j)
+                    && !KoreanProfile.inCompoundParticle(tokens, j)) {
                 return j;
             }
             if (t.tag().equals("MAG") && t.text().equals(e.adverb())) {

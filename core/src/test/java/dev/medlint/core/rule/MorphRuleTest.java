@@ -27,6 +27,7 @@ class MorphRuleTest {
                   - 확실하다 + 효과
                   - 티 + 안/MAG + 나다
                   - 하나도 + 안/MAG + 느끼다
+                  - 통증 + 따르다
                 unless: [negated, question, conditional, about-ads]
                 message: "'{match}'"
                 suggestion: 고지하세요.
@@ -69,6 +70,14 @@ class MorphRuleTest {
         assertEquals(List.of(), matches("심의 반려 사유 - 통증 없이 끝난다는 문구."));
         assertEquals(List.of(), matches("보건복지부는 '부작용 없는' 같은 문구를 쓴 광고 120건을 적발했다."));
         assertEquals(1, matches("부작용 없는 시술, 의료광고 심의필 제123호.").size());
+    }
+
+    @Test
+    void aVerbOfACompoundParticleIsNoPredicate() {
+        assertEquals(List.of("통증이 따르"), matches("통증이 따르는 시술입니다."));
+        // 에 따라 is "according to": nothing here follows the pain
+        assertEquals(List.of(), matches("통증 양상에 따라 용량을 정합니다."));
+        assertEquals(List.of(), matches("통증 정도에 따른 처방입니다."));
     }
 
     @Test

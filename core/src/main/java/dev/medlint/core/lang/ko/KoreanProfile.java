@@ -4,6 +4,8 @@ import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Token;
 import dev.medlint.core.lang.Vocabulary;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -106,6 +108,25 @@ public final class KoreanProfile implements LanguageProfile {
      */
     public static final Set<String> CONNECTIVE_ENDINGS = Set.of("고", "라", "라서", "어서", "아서", "여서", "며", "으며",
             "니까", "으니까", "니", "으니");
+
+    /**
+     * Verbs that, after a given particle, form a compound particle rather than a predicate of the clause: 에 따라
+     * ("according to": 통증 양상에 따라 정합니다 says nothing of pain occurring), 에 대해, 에 관한, 에 의해, 을 위해, 을
+     * 통해. Keyed by the verb's stem, valued by the particles before it.
+     */
+    private static final Map<String, Set<String>> PARTICLE_VERBS = Map.of(
+            "따르다", Set.of("에"), "대하다", Set.of("에"), "관하다", Set.of("에"), "의하다", Set.of("에"),
+            "위하다", Set.of("을", "를"), "통하다", Set.of("을", "를"));
+
+    /** Whether the verb at {@code j} is part of a compound particle (양상에 따라, 시술에 대해) after the particle before it. */
+    public static boolean inCompoundParticle(List<Token> tokens, int j) {
+        Set<String> particles = PARTICLE_VERBS.get(tokens.get(j).lemma());
+        if (particles == null || j == 0) {
+            return false;
+        }
+        Token before = tokens.get(j - 1);
+        return before.tag().startsWith("J") && particles.contains(before.text());
+    }
 
     @Override
     public boolean isClauseBoundary(Token t) {
