@@ -18,6 +18,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -36,9 +41,12 @@ final class DocumentChecker {
     private final Set<String> active;
     private final Set<String> wholeDocument;
     private final List<Language> languages;
+    private final int threads;
 
-    DocumentChecker(List<Rule> rules, FindingPipeline pipeline) {
+    /** A checker of {@code rules}; a document checked in sections has up to {@code threads} of them checked at once. */
+    DocumentChecker(List<Rule> rules, FindingPipeline pipeline, int threads) {
         this.rules = rules;
+        this.threads = Math.max(1, threads);
         List<Language> ls = new ArrayList<>();
         for (Rule r : rules) {
             if (ls.stream().noneMatch(l -> l == r.language())) {
@@ -81,10 +89,11 @@ final class DocumentChecker {
         LineMap lines = new LineMap(source);
         List<Finding> all = new ArrayList<>();
         Set<String> wholeArticle = new HashSet<>();
-        for (int[] s : sections) {
+        List<List<Finding>> parts = sectionFindings(doc, sections);
+        for (int k = 0; k < sections.size(); k++) {
+            int[] s = sections.get(k);
             int lineShift = lines.position(s[0]).line() - 1; // a section starts a line, so columns stay
-            Checked part = checkWhole(new SourceDocument(doc.path(), doc.format(), source.substring(s[0], s[1])));
-            for (Finding f : part.findings()) {
+            for (Finding f : parts.get(k)) {
                 if (f.isDocumentLevel() || f.offset() < 0) {
                     if (wholeArticle.add(f.ruleId() + '\0' + f.message())) {
                         all.add(f);
@@ -99,6 +108,67 @@ final class DocumentChecker {
         }
         all.sort(Finding.ORDER);
         return new Checked(all, null, lines, new DocumentContext(doc.path(), source, null, lines, active, wholeDocument));
+    }
+
+    /**
+     * The findings of each section, in the sections' order. One huge file would otherwise keep one core busy while
+     * the others idle, so its sections are shared by up to {@code threads} workers; the merge is in order, so the
+     * report is the same for any number of them.
+     */
+    private List<List<Finding>> sectionFindings(SourceDocument doc, List<int[]> sections) {
+        List<Callable<List<Finding>>> tasks = new ArrayList<>();
+        for (int[] s : sections) {
+            // the section's text is cut when its task runs, so only the sections in work are copied at a time
+            tasks.add(() -> checkWhole(new SourceDocument(doc.path(), doc.format(),
+                    doc.text().substring(s[0], s[1]))).findings());
+        }
+        int workers = Math.min(threads, sections.size());
+        List<List<Finding>> parts = new ArrayList<>();
+        if (workers == 1) {
+            for (Callable<List<Finding>> t : tasks) {
+                parts.add(call(t));
+            }
+            return parts;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "medlint-section");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<List<Finding>>> futures = new ArrayList<>();
+            for (Callable<List<Finding>> t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            for (Future<List<Finding>> f : futures) {
+                parts.add(f.get());
+            }
+            return parts;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking " + doc.path(), e);
+        } catch (ExecutionException e) {
+            // the section's failure is the file's, as if it had been checked on this thread
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Finding> call(Callable<List<Finding>> task) {
+        try {
+            return task.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Checked checkWhole(SourceDocument doc) {

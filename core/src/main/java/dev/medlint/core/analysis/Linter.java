@@ -352,7 +352,7 @@ public final class Linter {
 
     /** Analyses a document; one read from {@code file} (null: not a file) is stored in the cache, if any. */
     private Outcome analyse(SourceDocument doc, java.nio.file.Path file) {
-        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline).check(doc);
+        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline, threads).check(doc);
         String sha = sha256(doc.text());
         if (cache != null && cacheKey != null && file != null) {
             Map<Integer, String> lines = new HashMap<>();
