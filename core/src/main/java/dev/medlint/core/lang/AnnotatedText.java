@@ -17,11 +17,15 @@ public final class AnnotatedText {
     private final Analyzer analyzer;
     private final List<List<Word>> words;
     private final List<List<Sentence>> sentences;
-    private final List<String[]> sortedWords;
     private final String[] folded;
     private final CharPairs[] charPairs;
     private final boolean[] hidden;
+    /** The document's distinct words, sorted, and for each the blocks that hold it (ascending). */
     private String[] documentWords;
+    private int[][] documentWordBlocks;
+    /** For each prefix list asked about (rules keep theirs), the blocks holding a word that starts with one. */
+    private final java.util.IdentityHashMap<List<String>, java.util.BitSet> blocksStarting =
+            new java.util.IdentityHashMap<>();
     /** One copy of each distinct lower-cased word: a huge file repeats few words many times. */
     private final java.util.Map<String, String> distinctWords = new java.util.HashMap<>();
 
@@ -47,7 +51,6 @@ public final class AnnotatedText {
         }
         this.words = new ArrayList<>(Collections.nCopies(n, null));
         this.sentences = new ArrayList<>(Collections.nCopies(n, null));
-        this.sortedWords = new ArrayList<>(Collections.nCopies(n, null));
         this.folded = new String[n];
         this.charPairs = new CharPairs[n];
     }
@@ -77,42 +80,76 @@ public final class AnnotatedText {
         return p;
     }
 
-    /** Whether some word of the block starts with one of the prefixes (lower-case). */
+    /**
+     * Whether some word of the block starts with one of the prefixes (lower-case). The answer for every block is
+     * worked out at the first call for a list, from the document's words, so a rule that asks about each of many
+     * small blocks (a table's cells) costs one look-up per block; the list is remembered by identity, so pass the
+     * same list each time.
+     */
     public boolean blockHasWordStarting(int blockIndex, List<String> prefixes) {
-        String[] sorted = sortedWords.get(blockIndex);
-        if (sorted == null) {
-            sorted = words(blockIndex).stream().map(Word::lower).distinct().sorted().toArray(String[]::new);
-            sortedWords.set(blockIndex, sorted);
+        java.util.BitSet blocks = blocksStarting.get(prefixes);
+        if (blocks == null) {
+            indexDocumentWords();
+            blocks = new java.util.BitSet(blockCount());
+            for (String p : prefixes) {
+                for (int i = firstStartingWith(p); i < documentWords.length && documentWords[i].startsWith(p); i++) {
+                    for (int b : documentWordBlocks[i]) {
+                        blocks.set(b);
+                    }
+                }
+            }
+            blocksStarting.put(prefixes, blocks);
         }
-        return anyStartsWith(sorted, prefixes);
+        return blocks.get(blockIndex);
     }
 
     /** Whether some word of the whole document starts with one of the prefixes (lower-case). */
     public boolean hasWordStarting(List<String> prefixes) {
-        if (documentWords == null) {
-            java.util.Set<String> all = new java.util.HashSet<>();
-            for (int b = 0; b < blockCount(); b++) {
-                for (Word w : words(b)) {
-                    all.add(w.lower());
-                }
-            }
-            documentWords = all.stream().sorted().toArray(String[]::new);
-        }
-        return anyStartsWith(documentWords, prefixes);
-    }
-
-    private static boolean anyStartsWith(String[] sorted, List<String> prefixes) {
+        indexDocumentWords();
         for (String p : prefixes) {
-            int i = java.util.Arrays.binarySearch(sorted, p);
-            if (i >= 0) {
-                return true;
-            }
-            int insertion = -i - 1;
-            if (insertion < sorted.length && sorted[insertion].startsWith(p)) {
+            int i = firstStartingWith(p);
+            if (i < documentWords.length && documentWords[i].startsWith(p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The index of the first document word not sorted before the prefix. */
+    private int firstStartingWith(String prefix) {
+        int i = java.util.Arrays.binarySearch(documentWords, prefix);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private void indexDocumentWords() {
+        if (documentWords != null) {
+            return;
+        }
+        java.util.Map<String, int[]> blocksOf = new java.util.HashMap<>();
+        for (int b = 0; b < blockCount(); b++) {
+            for (Word w : words(b)) {
+                // [count, block, block ...], grown by doubling; a block is listed once however often its word recurs
+                int[] list = blocksOf.get(w.lower());
+                if (list == null) {
+                    blocksOf.put(w.lower(), new int[] {1, b});
+                } else if (list[list[0]] != b) {
+                    if (list[0] + 1 == list.length) {
+                        list = java.util.Arrays.copyOf(list, list.length * 2);
+                        blocksOf.put(w.lower(), list);
+                    }
+                    list[++list[0]] = b;
+                }
+            }
+        }
+        String[] sorted = blocksOf.keySet().toArray(new String[0]);
+        java.util.Arrays.sort(sorted);
+        int[][] blocks = new int[sorted.length][];
+        for (int i = 0; i < sorted.length; i++) {
+            int[] list = blocksOf.get(sorted[i]);
+            blocks[i] = java.util.Arrays.copyOfRange(list, 1, list[0] + 1);
+        }
+        documentWordBlocks = blocks;
+        documentWords = sorted;
     }
 
     public TextView view() {

@@ -17,6 +17,7 @@ public final class Sentence {
     private List<Token> lemmatized;
     /** Per {@link TextFact}: 0 not asked yet, 1 false, 2 true. */
     private byte[] facts;
+    private String folded;
 
     /** Questions about a sentence's text that several rules ask of every match in it; each is answered once. */
     public enum TextFact {
@@ -54,6 +55,14 @@ public final class Sentence {
             facts[fact.ordinal()] = (byte) (test.test(text) ? 2 : 1);
         }
         return facts[fact.ordinal()] == 2;
+    }
+
+    /** The text folded by {@link CaseFold}, made on first request: the literals of rules' regexes are sought in it. */
+    public String folded() {
+        if (folded == null) {
+            folded = CaseFold.fold(text);
+        }
+        return folded;
     }
 
     public boolean isQuestion() {

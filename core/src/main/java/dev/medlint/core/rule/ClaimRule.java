@@ -62,6 +62,7 @@ public final class ClaimRule extends Rule implements Excusable {
     private final Set<String> targets;
     private final Set<Excuse> unless;
     private final List<Pattern> exceptions;
+    private final SentenceExceptions exceptionTest;
     private final Vocabulary vocabulary;
     private final Set<String> triggerForms;
     private final Set<String> predicateForms;
@@ -76,6 +77,7 @@ public final class ClaimRule extends Rule implements Excusable {
         this.targets = expand(targets, language.profile());
         this.unless = Set.copyOf(unless);
         this.exceptions = List.copyOf(exceptions);
+        this.exceptionTest = SentenceExceptions.of(this.exceptions);
         this.vocabulary = vocabulary;
         this.predicateForms = expand(predicates, language.profile());
         Set<String> forms = new HashSet<>(predicateForms);
@@ -162,7 +164,7 @@ public final class ClaimRule extends Rule implements Excusable {
         // The hedge is judged once the claim's span is known: it excuses only a claim in its own clause.
         Set<Excuse> beforeHedge = EnumSet.copyOf(unless.isEmpty() ? EnumSet.noneOf(Excuse.class) : unless);
         beforeHedge.remove(Excuse.HEDGED);
-        if (Context.sentenceExcuses(s, blockWords, beforeHedge, exceptions, language().profile(), vocabulary)
+        if (Context.sentenceExcuses(s, blockWords, beforeHedge, exceptionTest, language().profile(), vocabulary)
                 || (unless.contains(Excuse.HEDGED)
                         && Context.hedgedThroughout(s, blockWords, vocabulary, language().profile()))) {
             return null;

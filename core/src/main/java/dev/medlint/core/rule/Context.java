@@ -108,14 +108,14 @@ public final class Context {
      * Whether the sentence of a match excuses it: one of the rule's sentence-level excuses applies (a question, a
      * hedge, talk about advertising, a risk statement), or one of its exception patterns matches the sentence.
      */
-    static boolean sentenceExcuses(Sentence sentence, List<Word> words, Set<Excuse> unless, List<Pattern> exceptions,
-            LanguageProfile profile, Vocabulary vocab) {
+    static boolean sentenceExcuses(Sentence sentence, List<Word> words, Set<Excuse> unless,
+            SentenceExceptions exceptions, LanguageProfile profile, Vocabulary vocab) {
         return sentenceExcuses(sentence, words, unless, exceptions, profile, vocab, -1, -1);
     }
 
     /** {@link #sentenceExcuses} for the match [start, end) of the sentence, to which a hedge is scoped. */
-    static boolean sentenceExcuses(Sentence sentence, List<Word> words, Set<Excuse> unless, List<Pattern> exceptions,
-            LanguageProfile profile, Vocabulary vocab, int start, int end) {
+    static boolean sentenceExcuses(Sentence sentence, List<Word> words, Set<Excuse> unless,
+            SentenceExceptions exceptions, LanguageProfile profile, Vocabulary vocab, int start, int end) {
         if (unless.contains(Excuse.QUESTION) && sentence.isQuestion()) {
             return true;
         }
@@ -129,12 +129,7 @@ public final class Context {
         if (unless.contains(Excuse.RISK) && sentence.fact(Sentence.TextFact.RISK, profile::describesRisk)) {
             return true;
         }
-        for (Pattern p : exceptions) {
-            if (p.matcher(sentence.text()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return exceptions.matchIn(sentence);
     }
 
     /**

@@ -156,6 +156,7 @@ public final class PatternRule extends Rule implements Excusable {
     private final List<TokenPattern> antipatterns;
     private final Set<Excuse> unless;
     private final List<Pattern> exceptions;
+    private final SentenceExceptions exceptionTest;
     private final Vocabulary vocabulary;
     private final Set<String> anchors;
     private final List<Pattern> wordAnchors;
@@ -181,28 +182,20 @@ public final class PatternRule extends Rule implements Excusable {
                     || !adjacent.isEmpty();
         }
 
-        /** Whether the scanned words (whose slots are {@code hit}) admit the pattern. */
-        boolean admits(boolean[] hit, List<Word> words) {
+        /** Whether the block's words [from, to) (whose slots are {@code hit}) admit the pattern. */
+        boolean admits(boolean[] hit, BlockWords words, int from, int to) {
             for (int slot : slots) {
                 if (!hit[slot]) {
                     return false;
                 }
             }
-            if (regex == null) {
-                return true;
-            }
-            for (Word w : words) {
-                if (regex.matches(w.lower())) {
-                    return true;
-                }
-            }
-            return false;
+            return regex == null || words.any(regex, from, to);
         }
 
         /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
-        boolean admits(boolean[] hit, List<Word> words, String text, String viewText, Folded folded,
-                dev.medlint.core.lang.CharPairs blockPairs) {
-            if (!admits(hit, words)) {
+        boolean admits(boolean[] hit, BlockWords blockWords, int from, int to, String text, String viewText,
+                Folded folded, dev.medlint.core.lang.CharPairs blockPairs) {
+            if (!admits(hit, blockWords, from, to)) {
                 return false;
             }
             for (TokenPattern.AdjacentWords a : adjacent) {
@@ -211,7 +204,7 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             for (WordRegex r : wordRegexes) {
-                if (!any(r, words)) {
+                if (!blockWords.any(r, from, to)) {
                     return false;
                 }
             }
@@ -224,7 +217,7 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             for (TokenPattern.CasedWord c : cased) {
-                if (words.stream().noneMatch(w -> c.forms().contains(w.lower())
+                if (blockWords.words().subList(from, to).stream().noneMatch(w -> c.forms().contains(w.lower())
                         && c.regex().matcher(viewText.substring(w.start(), w.end())).matches())) {
                     return false;
                 }
@@ -242,14 +235,38 @@ public final class PatternRule extends Rule implements Excusable {
             }
             return true;
         }
+    }
 
-        private static boolean any(WordRegex r, List<Word> words) {
-            for (Word w : words) {
-                if (r.matches(w.lower())) {
-                    return true;
+    /**
+     * A block's scanned words with, for each word regex asked about, the words it matches, found once per block:
+     * the block-level test and then each of its sentences ask the same regexes about the same words.
+     */
+    private static final class BlockWords {
+        private final List<Word> words;
+        private final java.util.IdentityHashMap<WordRegex, java.util.BitSet> matches = new java.util.IdentityHashMap<>();
+
+        BlockWords(List<Word> words) {
+            this.words = words;
+        }
+
+        List<Word> words() {
+            return words;
+        }
+
+        /** Whether one of the words [from, to) matches the regex. */
+        boolean any(WordRegex r, int from, int to) {
+            java.util.BitSet m = matches.get(r);
+            if (m == null) {
+                m = new java.util.BitSet(words.size());
+                for (int i = 0; i < words.size(); i++) {
+                    if (r.matches(words.get(i).lower())) {
+                        m.set(i);
+                    }
                 }
+                matches.put(r, m);
             }
-            return false;
+            int first = m.nextSetBit(from);
+            return first >= 0 && first < to;
         }
     }
 
@@ -292,6 +309,7 @@ public final class PatternRule extends Rule implements Excusable {
         this.antipatterns = List.copyOf(antipatterns);
         this.unless = Set.copyOf(unless);
         this.exceptions = List.copyOf(exceptions);
+        this.exceptionTest = SentenceExceptions.of(this.exceptions);
         this.vocabulary = vocabulary;
         Set<String> forms = new HashSet<>();
         List<Pattern> regexes = new ArrayList<>();
@@ -434,7 +452,8 @@ public final class PatternRule extends Rule implements Excusable {
         for (int i = 0; i < slots.length; i++) {
             slots[i] = slotIndex.get(words.get(i).lower());
         }
-        if (!admitted(hits(slots, 0, slots.length), words)) {
+        BlockWords blockWords = new BlockWords(words);
+        if (!admitted(hits(slots, 0, slots.length), blockWords, words.size())) {
             return List.of();
         }
         List<Candidate> out = new ArrayList<>();
@@ -447,12 +466,11 @@ public final class PatternRule extends Rule implements Excusable {
             while (j < words.size() && words.get(j).start() < s.end()) {
                 j++;
             }
-            List<Word> scanned = words.subList(k, j);
             boolean[] hit = hits(slots, k, j);
             Folded folded = new Folded();
             List<TokenPattern> live = new ArrayList<>();
             for (int i = 0; i < patterns.size(); i++) {
-                if (prefilters.get(i).admits(hit, scanned, s.text(), doc.text(), folded, doc.charPairs(b))) {
+                if (prefilters.get(i).admits(hit, blockWords, k, j, s.text(), doc.text(), folded, doc.charPairs(b))) {
                     live.add(patterns.get(i));
                 }
             }
@@ -480,9 +498,9 @@ public final class PatternRule extends Rule implements Excusable {
         return hit;
     }
 
-    private boolean admitted(boolean[] hit, List<Word> words) {
+    private boolean admitted(boolean[] hit, BlockWords words, int count) {
         for (Prefilter f : prefilters) {
-            if (f.admits(hit, words)) {
+            if (f.admits(hit, words, 0, count)) {
                 return true;
             }
         }
@@ -555,7 +573,7 @@ public final class PatternRule extends Rule implements Excusable {
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, p)) {
             return true;
         }
-        return Context.sentenceExcuses(s, words, unless, exceptions, p, vocabulary, start, end);
+        return Context.sentenceExcuses(s, words, unless, exceptionTest, p, vocabulary, start, end);
     }
 
     @Override

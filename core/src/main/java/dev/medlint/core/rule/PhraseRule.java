@@ -89,6 +89,7 @@ public final class PhraseRule extends Rule implements Excusable {
     private final List<RegexMatch> patterns;
     private final Set<Excuse> unless;
     private final List<Pattern> exceptions;
+    private final SentenceExceptions exceptionTest;
     private final Vocabulary vocabulary;
     private final TermIndex index;
 
@@ -99,6 +100,7 @@ public final class PhraseRule extends Rule implements Excusable {
         this.patterns = List.copyOf(patterns);
         this.unless = Set.copyOf(unless);
         this.exceptions = List.copyOf(exceptions);
+        this.exceptionTest = SentenceExceptions.of(this.exceptions);
         this.vocabulary = vocabulary;
         this.index = new TermIndex(this.terms);
     }
@@ -252,7 +254,7 @@ public final class PhraseRule extends Rule implements Excusable {
         if (!Context.needsSentence(unless, exceptions)) {
             return false;
         }
-        return Context.sentenceExcuses(doc.sentenceAt(b, start), words, unless, exceptions, language().profile(),
+        return Context.sentenceExcuses(doc.sentenceAt(b, start), words, unless, exceptionTest, language().profile(),
                 vocabulary, start, end);
     }
 
