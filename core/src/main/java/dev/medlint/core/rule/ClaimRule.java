@@ -61,8 +61,7 @@ public final class ClaimRule extends Rule implements Excusable {
     private final Set<String> intensifiers;
     private final Set<String> targets;
     private final Set<Excuse> unless;
-    private final List<Pattern> exceptions;
-    private final SentenceExceptions exceptionTest;
+    private final SentenceExceptions exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> triggerForms;
     private final Set<String> predicateForms;
@@ -76,8 +75,7 @@ public final class ClaimRule extends Rule implements Excusable {
         this.intensifiers = Set.copyOf(intensifiers);
         this.targets = expand(targets, language.profile());
         this.unless = Set.copyOf(unless);
-        this.exceptions = List.copyOf(exceptions);
-        this.exceptionTest = SentenceExceptions.of(this.exceptions);
+        this.exceptions = SentenceExceptions.of(exceptions);
         this.vocabulary = vocabulary;
         this.predicateForms = expand(predicates, language.profile());
         Set<String> forms = new HashSet<>(predicateForms);
@@ -95,8 +93,8 @@ public final class ClaimRule extends Rule implements Excusable {
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new ClaimRule(newMeta, language(), predicates, adjectives, intensifiers, targets, unless, exceptions,
-                vocabulary);
+        return new ClaimRule(newMeta, language(), predicates, adjectives, intensifiers, targets, unless,
+                exceptions.patterns(), vocabulary);
     }
 
     @Override
@@ -129,7 +127,7 @@ public final class ClaimRule extends Rule implements Excusable {
 
     @Override
     public List<Pattern> exceptions() {
-        return exceptions;
+        return exceptions.patterns();
     }
 
     public Vocabulary vocabulary() {
@@ -164,7 +162,7 @@ public final class ClaimRule extends Rule implements Excusable {
         // The hedge is judged once the claim's span is known: it excuses only a claim in its own clause.
         Set<Excuse> beforeHedge = EnumSet.copyOf(unless.isEmpty() ? EnumSet.noneOf(Excuse.class) : unless);
         beforeHedge.remove(Excuse.HEDGED);
-        if (Context.sentenceExcuses(s, blockWords, beforeHedge, exceptionTest, language().profile(), vocabulary)
+        if (Context.sentenceExcuses(s, blockWords, beforeHedge, exceptions, language().profile(), vocabulary)
                 || (unless.contains(Excuse.HEDGED)
                         && Context.hedgedThroughout(s, blockWords, vocabulary, language().profile()))) {
             return null;
@@ -419,7 +417,7 @@ public final class ClaimRule extends Rule implements Excusable {
             why.add("'" + h.match() + "' is read as an asserted claim (a predicate used as a verb"
                     + (intensifiers.isEmpty() ? "" : ", with an intensifier")
                     + (targets.isEmpty() ? "" : ", about a target") + "); "
-                    + ExcuseDiagnosis.excuses(unless, exceptions));
+                    + ExcuseDiagnosis.excuses(unless, exceptions.patterns()));
         }
         return why;
     }

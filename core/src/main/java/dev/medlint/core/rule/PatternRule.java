@@ -155,8 +155,7 @@ public final class PatternRule extends Rule implements Excusable {
     private final List<TokenPattern> patterns;
     private final List<TokenPattern> antipatterns;
     private final Set<Excuse> unless;
-    private final List<Pattern> exceptions;
-    private final SentenceExceptions exceptionTest;
+    private final SentenceExceptions exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> anchors;
     private final List<Pattern> wordAnchors;
@@ -243,7 +242,8 @@ public final class PatternRule extends Rule implements Excusable {
      */
     private static final class BlockWords {
         private final List<Word> words;
-        private final java.util.IdentityHashMap<WordRegex, java.util.BitSet> matches = new java.util.IdentityHashMap<>();
+        private final java.util.IdentityHashMap<WordRegex, java.util.BitSet> matches =
+                new java.util.IdentityHashMap<>();
 
         BlockWords(List<Word> words) {
             this.words = words;
@@ -308,8 +308,7 @@ public final class PatternRule extends Rule implements Excusable {
         this.patterns = List.copyOf(patterns);
         this.antipatterns = List.copyOf(antipatterns);
         this.unless = Set.copyOf(unless);
-        this.exceptions = List.copyOf(exceptions);
-        this.exceptionTest = SentenceExceptions.of(this.exceptions);
+        this.exceptions = SentenceExceptions.of(exceptions);
         this.vocabulary = vocabulary;
         Set<String> forms = new HashSet<>();
         List<Pattern> regexes = new ArrayList<>();
@@ -366,7 +365,7 @@ public final class PatternRule extends Rule implements Excusable {
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new PatternRule(newMeta, language(), patterns, antipatterns, unless, exceptions, vocabulary);
+        return new PatternRule(newMeta, language(), patterns, antipatterns, unless, exceptions.patterns(), vocabulary);
     }
 
     @Override
@@ -381,7 +380,7 @@ public final class PatternRule extends Rule implements Excusable {
 
     @Override
     public List<Pattern> exceptions() {
-        return exceptions;
+        return exceptions.patterns();
     }
 
     @Override
@@ -573,7 +572,7 @@ public final class PatternRule extends Rule implements Excusable {
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, p)) {
             return true;
         }
-        return Context.sentenceExcuses(s, words, unless, exceptionTest, p, vocabulary, start, end);
+        return Context.sentenceExcuses(s, words, unless, exceptions, p, vocabulary, start, end);
     }
 
     @Override
@@ -637,7 +636,7 @@ public final class PatternRule extends Rule implements Excusable {
     public List<String> whyFinding(String text, List<String> matches) {
         List<String> why = new ArrayList<>();
         for (RuleHit h : check(annotate(text))) {
-            why.add("'" + h.match() + "' matches a pattern; " + ExcuseDiagnosis.excuses(unless, exceptions)
+            why.add("'" + h.match() + "' matches a pattern; " + ExcuseDiagnosis.excuses(unless, exceptions.patterns())
                     + (antipatterns.isEmpty() ? "" : ", and no antipattern covers it"));
         }
         return why;

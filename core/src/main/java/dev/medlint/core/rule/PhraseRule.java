@@ -88,8 +88,7 @@ public final class PhraseRule extends Rule implements Excusable {
     private final List<Term> terms;
     private final List<RegexMatch> patterns;
     private final Set<Excuse> unless;
-    private final List<Pattern> exceptions;
-    private final SentenceExceptions exceptionTest;
+    private final SentenceExceptions exceptions;
     private final Vocabulary vocabulary;
     private final TermIndex index;
 
@@ -99,8 +98,7 @@ public final class PhraseRule extends Rule implements Excusable {
         this.terms = List.copyOf(terms);
         this.patterns = List.copyOf(patterns);
         this.unless = Set.copyOf(unless);
-        this.exceptions = List.copyOf(exceptions);
-        this.exceptionTest = SentenceExceptions.of(this.exceptions);
+        this.exceptions = SentenceExceptions.of(exceptions);
         this.vocabulary = vocabulary;
         this.index = new TermIndex(this.terms);
     }
@@ -111,7 +109,7 @@ public final class PhraseRule extends Rule implements Excusable {
 
     @Override
     public Rule withMeta(RuleMeta newMeta) {
-        return new PhraseRule(newMeta, language(), terms, patterns, unless, exceptions, vocabulary);
+        return new PhraseRule(newMeta, language(), terms, patterns, unless, exceptions.patterns(), vocabulary);
     }
 
     /** The same rule matching more terms and patterns; the rule's excuses and exceptions apply to them too. */
@@ -121,7 +119,7 @@ public final class PhraseRule extends Rule implements Excusable {
         allTerms.addAll(extraTerms);
         List<RegexMatch> allPatterns = new ArrayList<>(patterns);
         allPatterns.addAll(extraPatterns);
-        return Optional.of(new PhraseRule(meta(), language(), allTerms, allPatterns, unless, exceptions,
+        return Optional.of(new PhraseRule(meta(), language(), allTerms, allPatterns, unless, exceptions.patterns(),
                 vocabulary));
     }
 
@@ -143,7 +141,7 @@ public final class PhraseRule extends Rule implements Excusable {
     /** Sentences matching one of these are never flagged ({@code exceptions}). */
     @Override
     public List<Pattern> exceptions() {
-        return exceptions;
+        return exceptions.patterns();
     }
 
     public Vocabulary vocabulary() {
@@ -251,10 +249,10 @@ public final class PhraseRule extends Rule implements Excusable {
         if (unless.contains(Excuse.CONDITIONAL) && wordIndex >= 0 && Context.conditional(words, wordIndex, text, language().profile())) {
             return true;
         }
-        if (!Context.needsSentence(unless, exceptions)) {
+        if (!Context.needsSentence(unless, exceptions.patterns())) {
             return false;
         }
-        return Context.sentenceExcuses(doc.sentenceAt(b, start), words, unless, exceptionTest, language().profile(),
+        return Context.sentenceExcuses(doc.sentenceAt(b, start), words, unless, exceptions, language().profile(),
                 vocabulary, start, end);
     }
 
@@ -297,7 +295,8 @@ public final class PhraseRule extends Rule implements Excusable {
         List<String> why = new ArrayList<>();
         AnnotatedText doc = annotate(text);
         for (RuleHit h : check(doc)) {
-            why.add("'" + h.match() + "' " + matchedBy(h, doc) + "; " + ExcuseDiagnosis.excuses(unless, exceptions));
+            why.add("'" + h.match() + "' " + matchedBy(h, doc) + "; "
+                    + ExcuseDiagnosis.excuses(unless, exceptions.patterns()));
         }
         return why;
     }
