@@ -26,8 +26,14 @@ public final class AnnotatedText {
     /** For each prefix list asked about (rules keep theirs), the blocks holding a word that starts with one. */
     private final java.util.IdentityHashMap<List<String>, java.util.BitSet> blocksStarting =
             new java.util.IdentityHashMap<>();
-    /** One copy of each distinct lower-cased word: a huge file repeats few words many times. */
-    private final java.util.Map<String, String> distinctWords = new java.util.HashMap<>();
+    /**
+     * The number of each distinct lower-cased word, in order of first occurrence, and the words by number: a huge
+     * file repeats few words many times, so each is kept once, and rules answer their questions once per number.
+     */
+    private final java.util.Map<String, Integer> wordIds = new java.util.HashMap<>();
+    private final List<String> distinctWords = new ArrayList<>();
+    /** Whether every block's words have been scanned (so every id is known). */
+    private boolean allScanned;
 
     public AnnotatedText(TextView view, Analyzer analyzer) {
         this(view, analyzer, null);
@@ -125,27 +131,28 @@ public final class AnnotatedText {
         if (documentWords != null) {
             return;
         }
-        java.util.Map<String, int[]> blocksOf = new java.util.HashMap<>();
+        int count = distinctWordCount();
+        int[][] blocksOf = new int[count][];
         for (int b = 0; b < blockCount(); b++) {
             for (Word w : words(b)) {
                 // [count, block, block ...], grown by doubling; a block is listed once however often its word recurs
-                int[] list = blocksOf.get(w.lower());
+                int[] list = blocksOf[w.id()];
                 if (list == null) {
-                    blocksOf.put(w.lower(), new int[] {1, b});
+                    blocksOf[w.id()] = new int[] {1, b};
                 } else if (list[list[0]] != b) {
                     if (list[0] + 1 == list.length) {
                         list = java.util.Arrays.copyOf(list, list.length * 2);
-                        blocksOf.put(w.lower(), list);
+                        blocksOf[w.id()] = list;
                     }
                     list[++list[0]] = b;
                 }
             }
         }
-        String[] sorted = blocksOf.keySet().toArray(new String[0]);
+        String[] sorted = distinctWords.toArray(new String[0]);
         java.util.Arrays.sort(sorted);
         int[][] blocks = new int[sorted.length][];
         for (int i = 0; i < sorted.length; i++) {
-            int[] list = blocksOf.get(sorted[i]);
+            int[] list = blocksOf[wordIds.get(sorted[i])];
             blocks[i] = java.util.Arrays.copyOfRange(list, 1, list[0] + 1);
         }
         documentWordBlocks = blocks;
@@ -168,6 +175,36 @@ public final class AnnotatedText {
     public TextView.Block block(int index) {
         TextView.Block b = view.blocks().get(index);
         return hidden[index] ? new TextView.Block(b.start(), b.start()) : b;
+    }
+
+    /**
+     * The number of distinct lower-cased words in the document's visible blocks: the ids of {@link Word}s run from 0
+     * to this, exclusive. Scans every block's words, which rules do anyway.
+     */
+    public int distinctWordCount() {
+        scanAll();
+        return distinctWords.size();
+    }
+
+    /** The {@link Word#id} of a lower-cased word of the document's visible blocks, or -1 if none is that word. */
+    public int wordId(String lower) {
+        scanAll();
+        Integer id = wordIds.get(lower);
+        return id == null ? -1 : id;
+    }
+
+    /** The lower-cased word with this {@link Word#id}. */
+    public String distinctWord(int id) {
+        return distinctWords.get(id);
+    }
+
+    private void scanAll() {
+        if (!allScanned) {
+            for (int b = 0; b < blockCount(); b++) {
+                words(b);
+            }
+            allScanned = true;
+        }
     }
 
     /** The words of a block, lower-cased, in order. */
@@ -254,7 +291,15 @@ public final class AnnotatedText {
                     i += Character.charCount(t.codePointAt(i));
                 }
                 String lower = t.substring(start, i).toLowerCase(Locale.ROOT);
-                out.add(new Word(distinctWords.computeIfAbsent(lower, k -> k), start, i));
+                Integer id = wordIds.get(lower);
+                if (id == null) {
+                    id = distinctWords.size();
+                    wordIds.put(lower, id);
+                    distinctWords.add(lower);
+                } else {
+                    lower = distinctWords.get(id);
+                }
+                out.add(new Word(lower, start, i, id));
             } else {
                 i += Character.charCount(cp);
             }

@@ -137,11 +137,12 @@ public final class ClaimRule extends Rule implements Excusable {
     @Override
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
+        boolean[] trigger = WordAnswers.of(doc, triggerForms);
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
             Sentence last = null;
             for (Word w : words) {
-                if (!triggerForms.contains(w.lower())) {
+                if (!trigger[w.id()]) {
                     continue;
                 }
                 Sentence s = doc.sentenceAt(b, w.start());

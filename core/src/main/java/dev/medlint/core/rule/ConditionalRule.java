@@ -579,8 +579,10 @@ public final class ConditionalRule extends Rule {
     }
 
     private static Term matchAt(List<Term> terms, List<Word> words, int i, String text) {
-        for (Term t : terms) {
-            if (t.startsWith(words.get(i).lower()) && t.matchesAt(words, i, text)) {
+        String w = words.get(i).lower();
+        for (int k = 0, n = terms.size(); k < n; k++) { // indexed: asked of every word of the article
+            Term t = terms.get(k);
+            if (t.startsWith(w) && t.matchesAt(words, i, text)) {
                 return t;
             }
         }

@@ -197,13 +197,14 @@ public final class PatternRule extends Rule implements Excusable {
             if (!admits(hit, blockWords, from, to)) {
                 return false;
             }
-            for (TokenPattern.AdjacentWords a : adjacent) {
-                if (!a.occursIn(folded.of(text))) {
+            // indexed loops throughout: this runs for every pattern on every sentence of a matching block
+            for (int i = 0, n = adjacent.size(); i < n; i++) {
+                if (!adjacent.get(i).occursIn(folded.of(text))) {
                     return false;
                 }
             }
-            for (WordRegex r : wordRegexes) {
-                if (!blockWords.any(r, from, to)) {
+            for (int i = 0, n = wordRegexes.size(); i < n; i++) {
+                if (!blockWords.any(wordRegexes.get(i), from, to)) {
                     return false;
                 }
             }
@@ -222,13 +223,13 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             // RE2/J searches a whole sentence in NFA steps per character; the literals rule out most sentences first
-            for (RequiredLiterals l : textLiterals) {
-                if (!l.admits(folded.of(text), blockPairs)) {
+            for (int i = 0, n = textLiterals.size(); i < n; i++) {
+                if (!textLiterals.get(i).admits(folded.of(text), blockPairs)) {
                     return false;
                 }
             }
-            for (Pattern r : textRegexes) {
-                if (!r.matcher(text).find()) {
+            for (int i = 0, n = textRegexes.size(); i < n; i++) {
+                if (!textRegexes.get(i).matcher(text).find()) {
                     return false;
                 }
             }
@@ -242,11 +243,13 @@ public final class PatternRule extends Rule implements Excusable {
      */
     private static final class BlockWords {
         private final List<Word> words;
-        private final java.util.IdentityHashMap<WordRegex, java.util.BitSet> matches =
-                new java.util.IdentityHashMap<>();
+        private final WordRegexAnswers answers;
+        /** Made on the first question: most blocks are ruled out on their words' slots before any regex is asked. */
+        private java.util.IdentityHashMap<WordRegex, java.util.BitSet> matches;
 
-        BlockWords(List<Word> words) {
+        BlockWords(List<Word> words, WordRegexAnswers answers) {
             this.words = words;
+            this.answers = answers;
         }
 
         List<Word> words() {
@@ -255,11 +258,19 @@ public final class PatternRule extends Rule implements Excusable {
 
         /** Whether one of the words [from, to) matches the regex. */
         boolean any(WordRegex r, int from, int to) {
+            if (matches == null) {
+                matches = new java.util.IdentityHashMap<>(4);
+            }
             java.util.BitSet m = matches.get(r);
             if (m == null) {
                 m = new java.util.BitSet(words.size());
+                byte[] known = answers.of(r);
                 for (int i = 0; i < words.size(); i++) {
-                    if (r.matches(words.get(i).lower())) {
+                    Word w = words.get(i);
+                    if (known[w.id()] == 0) {
+                        known[w.id()] = (byte) (r.matches(w.lower()) ? 2 : 1);
+                    }
+                    if (known[w.id()] == 2) {
                         m.set(i);
                     }
                 }
@@ -267,6 +278,23 @@ public final class PatternRule extends Rule implements Excusable {
             }
             int first = m.nextSetBit(from);
             return first >= 0 && first < to;
+        }
+    }
+
+    /**
+     * For each word regex asked about in one document, its answer for each distinct word (by {@link Word#id}: 0 not
+     * asked yet, 1 no, 2 yes), so that a word recurring in many blocks is matched once.
+     */
+    private static final class WordRegexAnswers {
+        private final int words;
+        private final java.util.IdentityHashMap<WordRegex, byte[]> answers = new java.util.IdentityHashMap<>(4);
+
+        WordRegexAnswers(int words) {
+            this.words = words;
+        }
+
+        byte[] of(WordRegex r) {
+            return answers.computeIfAbsent(r, x -> new byte[words]);
         }
     }
 
@@ -387,9 +415,11 @@ public final class PatternRule extends Rule implements Excusable {
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
         Predicate<Token> boundary = language().profile()::isClauseBoundary;
+        int[][] slotsOf = anchored ? WordAnswers.of(doc, slotIndex) : null;
+        WordRegexAnswers regexAnswers = anchored ? new WordRegexAnswers(doc.distinctWordCount()) : null;
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
-            for (Candidate c : candidates(doc, b, words)) {
+            for (Candidate c : candidates(doc, b, words, slotsOf, regexAnswers)) {
                 Sentence s = c.sentence();
                 List<Token> tokens = tokens(s, c.patterns(), boundary);
                 if (tokens == null) {
@@ -443,18 +473,23 @@ public final class PatternRule extends Rule implements Excusable {
      * The sentences of a block that may hold a match (all, when a pattern has no anchor): those whose words admit
      * some pattern's prefilter. A block whose words admit none is not split into sentences at all.
      */
-    private List<Candidate> candidates(AnnotatedText doc, int b, List<Word> words) {
+    private List<Candidate> candidates(AnnotatedText doc, int b, List<Word> words, int[][] slotsOf,
+            WordRegexAnswers regexAnswers) {
         if (!anchored) {
             return doc.sentences(b).stream().map(s -> new Candidate(s, patterns)).toList();
         }
         int[][] slots = new int[words.size()][];
         for (int i = 0; i < slots.length; i++) {
-            slots[i] = slotIndex.get(words.get(i).lower());
+            slots[i] = slotsOf[words.get(i).id()];
         }
-        BlockWords blockWords = new BlockWords(words);
-        if (!admitted(hits(slots, 0, slots.length), blockWords, words.size())) {
+        BlockWords blockWords = new BlockWords(words, regexAnswers);
+        // one array of filled slots for the block and then each sentence in turn, cleared between them
+        boolean[] hit = new boolean[slotCount];
+        mark(hit, slots, 0, slots.length, true);
+        if (!admitted(hit, blockWords, words.size())) {
             return List.of();
         }
+        mark(hit, slots, 0, slots.length, false);
         List<Candidate> out = new ArrayList<>();
         int k = 0;
         for (Sentence s : doc.sentences(b)) {
@@ -465,15 +500,19 @@ public final class PatternRule extends Rule implements Excusable {
             while (j < words.size() && words.get(j).start() < s.end()) {
                 j++;
             }
-            boolean[] hit = hits(slots, k, j);
+            mark(hit, slots, k, j, true);
             Folded folded = new Folded();
-            List<TokenPattern> live = new ArrayList<>();
+            List<TokenPattern> live = null;
             for (int i = 0; i < patterns.size(); i++) {
                 if (prefilters.get(i).admits(hit, blockWords, k, j, s.text(), doc.text(), folded, doc.charPairs(b))) {
+                    if (live == null) {
+                        live = new ArrayList<>(2);
+                    }
                     live.add(patterns.get(i));
                 }
             }
-            if (!live.isEmpty()) {
+            mark(hit, slots, k, j, false);
+            if (live != null) {
                 out.add(new Candidate(s, live));
             }
         }
@@ -481,25 +520,23 @@ public final class PatternRule extends Rule implements Excusable {
     }
 
     /**
-     * Which prefilter slots the words [from, to) fill, given each word's slots in {@link #slotIndex} (looked up once
-     * per word of the block, whatever the number of patterns and sentences).
+     * Sets (or clears) the prefilter slots that the words [from, to) fill, given each word's slots in
+     * {@link #slotIndex} (looked up once per word of the block, whatever the number of patterns and sentences).
      */
-    private boolean[] hits(int[][] slots, int from, int to) {
-        boolean[] hit = new boolean[slotCount];
+    private static void mark(boolean[] hit, int[][] slots, int from, int to, boolean value) {
         for (int i = from; i < to; i++) {
             int[] ks = slots[i];
             if (ks != null) {
                 for (int k : ks) {
-                    hit[k] = true;
+                    hit[k] = value;
                 }
             }
         }
-        return hit;
     }
 
     private boolean admitted(boolean[] hit, BlockWords words, int count) {
-        for (Prefilter f : prefilters) {
-            if (f.admits(hit, words, 0, count)) {
+        for (int i = 0, n = prefilters.size(); i < n; i++) {
+            if (prefilters.get(i).admits(hit, words, 0, count)) {
                 return true;
             }
         }

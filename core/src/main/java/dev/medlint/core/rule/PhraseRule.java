@@ -154,13 +154,19 @@ public final class PhraseRule extends Rule implements Excusable {
         String text = doc.text();
         List<RegexMatch> live = patterns.stream()
                 .filter(p -> p.anchors().isEmpty() || doc.hasWordStarting(p.anchors())).toList();
+        // the terms each distinct word may begin, looked up once per word of the document, not per occurrence
+        int[][] candidatesOf = index.candidatesByWord(doc);
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
             TextView.Block block = doc.block(b);
             List<int[]> spans = new ArrayList<>();
             String blockText = null;
             for (int i = 0; i < words.size(); i++) {
-                for (int c : index.candidates(words.get(i).lower())) {
+                int[] cs = candidatesOf[words.get(i).id()];
+                if (cs == null) {
+                    continue;
+                }
+                for (int c : cs) {
                     Term t = index.term(c);
                     if (t.matchesAt(words, i, text)) {
                         spans.add(new int[] {words.get(i).start(), words.get(i + t.length() - 1).end(), i});

@@ -95,9 +95,12 @@ public record RequiredLiterals(List<List<String>> groups, List<String> starts) {
      * null: a string with a pair they lack is not searched for.
      */
     public boolean admits(String folded, CharPairs pairs) {
-        for (List<String> g : groups) {
+        // indexed loops: this runs for every rule on every block, and the iterators were a fifth of its allocation
+        for (int i = 0, n = groups.size(); i < n; i++) {
+            List<String> g = groups.get(i);
             boolean found = false;
-            for (String s : g) {
+            for (int j = 0, m = g.size(); j < m; j++) {
+                String s = g.get(j);
                 if ((pairs == null || pairs.mayContain(s)) && folded.contains(s)) {
                     found = true;
                     break;

@@ -83,6 +83,22 @@ final class TermIndex {
     }
 
     /**
+     * {@link #candidates} of each distinct word of the document, by {@link dev.medlint.core.lang.Word#id} (null for
+     * none), asked once per distinct word; without word-start terms, from the index's forms when they are fewer.
+     */
+    int[][] candidatesByWord(dev.medlint.core.lang.AnnotatedText doc) {
+        if (prefixLengths.length == 0) {
+            return WordAnswers.of(doc, byForm);
+        }
+        int[][] out = new int[doc.distinctWordCount()][];
+        for (int id = 0; id < out.length; id++) {
+            int[] c = candidates(doc.distinctWord(id));
+            out[id] = c.length == 0 ? null : c;
+        }
+        return out;
+    }
+
+    /**
      * Where one-word terms that match word starts occur inside word {@code w} (lower case), past its first character:
      * each {@code {term, start in w, length}}, in the order of the terms, then of each term's forms, then of the
      * places; that is the order in which they are to be tried.
