@@ -38,6 +38,9 @@ public final class OpenNlpAnalyzer implements Analyzer {
     private final Lazy<ThreadSafeLemmatizerME> lemmatizer = new Lazy<>(
             () -> new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL))));
     private final LemmaCache lemmas = new LemmaCache(this::lemmaOf);
+    private final TokenSplitCache splits = new TokenSplitCache(this::splitOf);
+    /** The words the token model is not asked about (see {@link #keepingWholeWords}). */
+    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("^[A-Za-z]+$");
 
     private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean warmingFirst = new java.util.concurrent.atomic.AtomicBoolean();
@@ -52,7 +55,7 @@ public final class OpenNlpAnalyzer implements Analyzer {
         opennlp.tools.tokenize.TokenizerFactory f = model.getFactory();
         return new TokenizerModel(model.getMaxentModel(), java.util.Map.of(),
                 new opennlp.tools.tokenize.TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true,
-                        java.util.regex.Pattern.compile("^[A-Za-z]+$")));
+                        LETTERS_ONLY));
     }
 
     @Override
@@ -110,9 +113,58 @@ public final class OpenNlpAnalyzer implements Analyzer {
         return true;
     }
 
+    /**
+     * The tokens of OpenNLP's token model, found as it finds them: the sentence split at white space (OpenNLP's
+     * definition of it), a word shorter than two characters or of letters only kept whole, any other word split
+     * by the model, which looks at that word's characters only. A word's split is kept ({@link TokenSplitCache}),
+     * so the model runs once per distinct word with punctuation or digits, not once per occurrence.
+     */
     @Override
     public List<Span> tokens(String sentence) {
+        List<Span> out = new ArrayList<>();
+        int n = sentence.length();
+        int start = -1;
+        for (int i = 0; i <= n; i++) {
+            boolean space = i == n || opennlp.tools.util.StringUtil.isWhitespace(sentence.charAt(i));
+            if (!space) {
+                if (start < 0) {
+                    start = i;
+                }
+                continue;
+            }
+            if (start >= 0) {
+                addWord(out, sentence, start, i);
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private void addWord(List<Span> out, String sentence, int start, int end) {
+        if (end - start < 2 || LETTERS_ONLY.matcher(sentence).region(start, end).matches()) {
+            out.add(new Span(start, end));
+            return;
+        }
+        int[] split = splits.get(sentence.substring(start, end));
+        for (int k = 0; k < split.length; k += 2) {
+            out.add(new Span(start + split[k], start + split[k + 1]));
+        }
+    }
+
+    /** The token model run over the whole sentence at once: what {@link #tokens} must equal (tests). */
+    List<Span> modelTokens(String sentence) {
         return spans(tokenizer.get().tokenizePos(sentence));
+    }
+
+    /** The token model's split of one word without white space, as flattened [start, end) pairs. */
+    private int[] splitOf(String word) {
+        opennlp.tools.util.Span[] spans = tokenizer.get().tokenizePos(word);
+        int[] out = new int[spans.length * 2];
+        for (int k = 0; k < spans.length; k++) {
+            out[2 * k] = spans[k].getStart();
+            out[2 * k + 1] = spans[k].getEnd();
+        }
+        return out;
     }
 
     @Override
