@@ -56,12 +56,16 @@ public final class RequiredRule extends Rule {
     private final List<Pattern> all;
     private final int window;
     private final List<String> anchors;
+    /** The literals each pattern cannot match without: a block lacking one of any pattern cannot hold the statement. */
+    private final List<RequiredLiterals> literals;
 
     public RequiredRule(RuleMeta meta, Language language, List<Pattern> all, int window) {
         super(meta, language);
         this.all = List.copyOf(all);
         this.window = window;
         this.anchors = RegexMatch.derive(this.all.get(0).pattern());
+        this.literals = this.all.stream().map(p -> RequiredLiterals.of(p.pattern())).filter(l -> !l.isEmpty())
+                .toList();
     }
 
     @Override
@@ -78,7 +82,7 @@ public final class RequiredRule extends Rule {
     public List<RuleHit> check(AnnotatedText doc) {
         String text = doc.text();
         for (int b = 0; b < doc.blockCount(); b++) {
-            if (!anchors.isEmpty() && !doc.blockHasWordStarting(b, anchors)) {
+            if (!anchors.isEmpty() && !doc.blockHasWordStarting(b, anchors) || !mayHold(doc, b)) {
                 continue;
             }
             if (satisfiedIn(text, doc.block(b))) {
@@ -97,6 +101,16 @@ public final class RequiredRule extends Rule {
     @Override
     public List<String> whyFinding(String text, List<String> matches) {
         return List.of("no paragraph contains all of the rule's 'statement' patterns within its window");
+    }
+
+    /** Whether the block holds the literals of every pattern (a few indexOf calls instead of RE2/J's NFA steps). */
+    private boolean mayHold(AnnotatedText doc, int b) {
+        for (int i = 0, n = literals.size(); i < n; i++) {
+            if (!literals.get(i).admits(doc.foldedBlock(b), doc.charPairs(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean satisfiedIn(String text, TextView.Block block) {
