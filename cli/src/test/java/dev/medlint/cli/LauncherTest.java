@@ -34,8 +34,9 @@ class LauncherTest {
 
     @Test
     void aHugeFileKeepsTheC2Compiler() {
-        assertEquals(Optional.of(List.of(JAVA, "-XX:+UseSerialGC", "-cp", CP, "dev.medlint.cli.Main", "check",
-                "small.md", "big.md")), plan(List.of(), Map.of(), "check", "small.md", "big.md"));
+        assertEquals(Optional.of(List.of(JAVA, "-XX:+UseSerialGC", "-Xmn48m", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=20", "-cp", CP, "dev.medlint.cli.Main", "check", "small.md", "big.md")),
+                plan(List.of(), Map.of(), "check", "small.md", "big.md"));
     }
 
     @Test
