@@ -20,6 +20,8 @@ public final class AnnotatedText {
     private final String[] folded;
     private final CharPairs[] charPairs;
     private final boolean[] hidden;
+    private String foldedText;
+    private CharPairs textPairs;
     /** The document's distinct words, sorted, and for each the blocks that hold it (ascending). */
     private String[] documentWords;
     private int[][] documentWordBlocks;
@@ -74,6 +76,25 @@ public final class AnnotatedText {
             folded[blockIndex] = f;
         }
         return f;
+    }
+
+    /**
+     * The whole view text folded by {@link CaseFold}, hidden blocks included: a literal it lacks is in no block, so
+     * a rule can drop a regex for the whole document with one search instead of one per block.
+     */
+    public String foldedText() {
+        if (foldedText == null) {
+            foldedText = CaseFold.fold(view.text());
+        }
+        return foldedText;
+    }
+
+    /** The character pairs of {@link #foldedText}. */
+    public CharPairs textCharPairs() {
+        if (textPairs == null) {
+            textPairs = CharPairs.of(foldedText());
+        }
+        return textPairs;
     }
 
     /** The character pairs of {@link #foldedBlock}, which rule out most literals without a search of the block. */

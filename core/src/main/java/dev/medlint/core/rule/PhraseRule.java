@@ -153,7 +153,9 @@ public final class PhraseRule extends Rule implements Excusable {
         List<RuleHit> hits = new ArrayList<>();
         String text = doc.text();
         List<RegexMatch> live = patterns.stream()
-                .filter(p -> p.anchors().isEmpty() || doc.hasWordStarting(p.anchors())).toList();
+                .filter(p -> (p.anchors().isEmpty() || doc.hasWordStarting(p.anchors()))
+                        && p.mayMatch(doc.foldedText(), doc.textCharPairs()))
+                .toList();
         // the terms each distinct word may begin, looked up once per word of the document, not per occurrence
         int[][] candidatesOf = index.candidatesByWord(doc);
         for (int b = 0; b < doc.blockCount(); b++) {

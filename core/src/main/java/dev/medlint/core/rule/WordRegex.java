@@ -15,8 +15,12 @@ final class WordRegex {
     private final Pattern pattern;
     private final ConcurrentHashMap<String, Boolean> answers = new ConcurrentHashMap<>();
 
+    /** What every match holds: most words lack it, which a search of the word tells sooner than the memo. */
+    private final RequiredLiterals literals;
+
     WordRegex(Pattern pattern) {
         this.pattern = pattern;
+        this.literals = RequiredLiterals.of(pattern.pattern());
     }
 
     Pattern pattern() {
@@ -25,6 +29,10 @@ final class WordRegex {
 
     /** Whether the whole word matches the regex. */
     boolean matches(String word) {
+        // a word of ASCII without capitals is its own CaseFold folding, which is what the literals are sought in
+        if (!literals.isEmpty() && foldsToItself(word) && !literals.admits(word)) {
+            return false;
+        }
         Boolean known = answers.get(word);
         if (known != null) {
             return known;
@@ -34,5 +42,15 @@ final class WordRegex {
             answers.put(word, answer);
         }
         return answer;
+    }
+
+    private static boolean foldsToItself(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 128 || c >= 'A' && c <= 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 }
