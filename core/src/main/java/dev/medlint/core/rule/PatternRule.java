@@ -199,7 +199,7 @@ public final class PatternRule extends Rule implements Excusable {
             }
             // indexed loops throughout: this runs for every pattern on every sentence of a matching block
             for (int i = 0, n = adjacent.size(); i < n; i++) {
-                if (!adjacent.get(i).occursIn(folded.of(text))) {
+                if (!adjacent.get(i).occursIn(folded.of(text), blockPairs)) {
                     return false;
                 }
             }

@@ -152,9 +152,10 @@ public final class PhraseRule extends Rule implements Excusable {
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
         String text = doc.text();
+        // a regex with anchor words is ruled out per block by them; one without, by its literals in the whole text
         List<RegexMatch> live = patterns.stream()
-                .filter(p -> (p.anchors().isEmpty() || doc.hasWordStarting(p.anchors()))
-                        && p.mayMatch(doc.foldedText(), doc.textCharPairs()))
+                .filter(p -> p.anchors().isEmpty() ? p.mayMatch(doc.foldedText(), doc.textCharPairs())
+                        : doc.hasWordStarting(p.anchors()))
                 .toList();
         // the terms each distinct word may begin, looked up once per word of the document, not per occurrence
         int[][] candidatesOf = index.candidatesByWord(doc);

@@ -247,17 +247,32 @@ public final class TokenPattern {
      * holds, in its text folded by {@link dev.medlint.core.lang.CaseFold}, a form of the first, then nothing but
      * characters other than ASCII letters and digits, then a form of the second.
      */
-    record AdjacentWords(Set<String> first, Set<String> second) {
+    record AdjacentWords(Set<String> first, Set<String> second, boolean backward) {
         /**
          * Searched from the side whose shortest form is longer: a short form ("a", "he") occurs all over a sentence,
          * and each occurrence would be followed up.
          */
-        boolean occursIn(String folded) {
-            return shortest(second) > shortest(first) ? occursBackwardIn(folded) : occursForwardIn(folded);
+        AdjacentWords(Set<String> first, Set<String> second) {
+            this(first, second, shortest(second) > shortest(first));
         }
 
-        private boolean occursForwardIn(String folded) {
+        boolean occursIn(String folded) {
+            return occursIn(folded, null);
+        }
+
+        /**
+         * As {@link #occursIn(String)}, given the {@link dev.medlint.core.lang.CharPairs} of the text or of a text
+         * that holds it (or null): a form with a pair they lack is not searched for.
+         */
+        boolean occursIn(String folded, dev.medlint.core.lang.CharPairs pairs) {
+            return backward ? occursBackwardIn(folded, pairs) : occursForwardIn(folded, pairs);
+        }
+
+        private boolean occursForwardIn(String folded, dev.medlint.core.lang.CharPairs pairs) {
             for (String a : first) {
+                if (pairs != null && !pairs.mayContain(a)) {
+                    continue;
+                }
                 for (int at = folded.indexOf(a); at >= 0; at = folded.indexOf(a, at + 1)) {
                     int k = at + a.length();
                     while (k < folded.length() && !asciiAlnum(folded.charAt(k))) {
@@ -274,8 +289,11 @@ public final class TokenPattern {
         }
 
         /** The same test from each form of the second word back to the end of a form of the first. */
-        private boolean occursBackwardIn(String folded) {
+        private boolean occursBackwardIn(String folded, dev.medlint.core.lang.CharPairs pairs) {
             for (String b : second) {
+                if (pairs != null && !pairs.mayContain(b)) {
+                    continue;
+                }
                 for (int at = folded.indexOf(b); at >= 0; at = folded.indexOf(b, at + 1)) {
                     int end = at;
                     while (end > 0 && !asciiAlnum(folded.charAt(end - 1))) {
