@@ -298,16 +298,21 @@ public final class PatternRule extends Rule implements Excusable {
         }
     }
 
-    /** A sentence's text folded by {@link CaseFold}, made on first need and kept only while its sentence is tried. */
+    /**
+     * A sentence's text folded by {@link CaseFold} (the sentence keeps it, for every rule) and lower-cased (made on
+     * first need and kept only while this rule tries the sentence).
+     */
     private static final class Folded {
-        private String folded;
+        private final Sentence sentence;
         private String lower;
 
+        Folded(Sentence sentence) {
+            this.sentence = sentence;
+        }
+
+        /** The folded text of the sentence, whose text {@code text} is. */
         String of(String text) {
-            if (folded == null) {
-                folded = CaseFold.fold(text);
-            }
-            return folded;
+            return sentence.folded();
         }
 
         /** The sentence lower-cased once for all of a rule's patterns, not once per pattern. */
@@ -501,7 +506,7 @@ public final class PatternRule extends Rule implements Excusable {
                 j++;
             }
             mark(hit, slots, k, j, true);
-            Folded folded = new Folded();
+            Folded folded = new Folded(s);
             List<TokenPattern> live = null;
             for (int i = 0; i < patterns.size(); i++) {
                 if (prefilters.get(i).admits(hit, blockWords, k, j, s.text(), doc.text(), folded, doc.charPairs(b))) {
