@@ -187,12 +187,32 @@ public final class TextViewBuilder {
 
     /** URLs are not prose: blank them so no rule sees them and sentences do not break on their dots. */
     private void maskUrls(int start, int end) {
+        if (!mayHoldUrl(start, end)) {
+            return; // most blocks: a scan for the two starts is far cheaper than the regex's try at every position
+        }
         Matcher m = URL.matcher(text).region(start, end);
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
                 text.setCharAt(i, ' ');
             }
         }
+    }
+
+    /** Whether [start, end) holds "http" or "www." in any ASCII case: every match of {@link #URL} starts so. */
+    private boolean mayHoldUrl(int start, int end) {
+        for (int i = start; i + 4 <= end; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'h' && lower(i + 1) == 't' && lower(i + 2) == 't' && lower(i + 3) == 'p'
+                    || c == 'w' && lower(i + 1) == 'w' && lower(i + 2) == 'w' && text.charAt(i + 3) == '.') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The character at {@code i}, with an ASCII capital letter turned into its small letter (others may change). */
+    private char lower(int i) {
+        return (char) (text.charAt(i) | 0x20);
     }
 
     private void trimBlockEnd() {
