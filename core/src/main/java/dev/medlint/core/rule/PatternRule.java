@@ -199,7 +199,7 @@ public final class PatternRule extends Rule implements Excusable {
             }
             // indexed loops throughout: this runs for every pattern on every sentence of a matching block
             for (int i = 0, n = adjacent.size(); i < n; i++) {
-                if (!adjacent.get(i).occursIn(folded.of(text), blockPairs)) {
+                if (!adjacent.get(i).occursIn(folded.folded(), blockPairs)) {
                     return false;
                 }
             }
@@ -209,7 +209,7 @@ public final class PatternRule extends Rule implements Excusable {
                 }
             }
             if (!literals.isEmpty()) {
-                String lower = folded.lower(text);
+                String lower = folded.lower();
                 for (Set<String> forms : literals) {
                     if (forms.stream().noneMatch(lower::contains)) {
                         return false;
@@ -224,7 +224,7 @@ public final class PatternRule extends Rule implements Excusable {
             }
             // RE2/J searches a whole sentence in NFA steps per character; the literals rule out most sentences first
             for (int i = 0, n = textLiterals.size(); i < n; i++) {
-                if (!textLiterals.get(i).admits(folded.of(text), blockPairs)) {
+                if (!textLiterals.get(i).admits(folded.folded(), blockPairs)) {
                     return false;
                 }
             }
@@ -237,15 +237,10 @@ public final class PatternRule extends Rule implements Excusable {
         }
     }
 
-    /**
-     * A block's scanned words with, for each word regex asked about, the words it matches, found once per block:
-     * the block-level test and then each of its sentences ask the same regexes about the same words.
-     */
+    /** A block's scanned words, whose word-regex answers come from the document's {@link WordRegexAnswers}. */
     private static final class BlockWords {
         private final List<Word> words;
         private final WordRegexAnswers answers;
-        /** Made on the first question: most blocks are ruled out on their words' slots before any regex is asked. */
-        private java.util.IdentityHashMap<WordRegex, java.util.BitSet> matches;
 
         BlockWords(List<Word> words, WordRegexAnswers answers) {
             this.words = words;
@@ -258,26 +253,17 @@ public final class PatternRule extends Rule implements Excusable {
 
         /** Whether one of the words [from, to) matches the regex. */
         boolean any(WordRegex r, int from, int to) {
-            if (matches == null) {
-                matches = new java.util.IdentityHashMap<>(4);
-            }
-            java.util.BitSet m = matches.get(r);
-            if (m == null) {
-                m = new java.util.BitSet(words.size());
-                byte[] known = answers.of(r);
-                for (int i = 0; i < words.size(); i++) {
-                    Word w = words.get(i);
-                    if (known[w.id()] == 0) {
-                        known[w.id()] = (byte) (r.matches(w.lower()) ? 2 : 1);
-                    }
-                    if (known[w.id()] == 2) {
-                        m.set(i);
-                    }
+            byte[] known = answers.of(r);
+            for (int i = from; i < to; i++) {
+                Word w = words.get(i);
+                if (known[w.id()] == 0) {
+                    known[w.id()] = (byte) (r.matches(w.lower()) ? 2 : 1);
                 }
-                matches.put(r, m);
+                if (known[w.id()] == 2) {
+                    return true;
+                }
             }
-            int first = m.nextSetBit(from);
-            return first >= 0 && first < to;
+            return false;
         }
     }
 
@@ -310,15 +296,14 @@ public final class PatternRule extends Rule implements Excusable {
             this.sentence = sentence;
         }
 
-        /** The folded text of the sentence, whose text {@code text} is. */
-        String of(String text) {
+        String folded() {
             return sentence.folded();
         }
 
         /** The sentence lower-cased once for all of a rule's patterns, not once per pattern. */
-        String lower(String text) {
+        String lower() {
             if (lower == null) {
-                lower = TokenPattern.lower(text);
+                lower = TokenPattern.lower(sentence.text());
             }
             return lower;
         }

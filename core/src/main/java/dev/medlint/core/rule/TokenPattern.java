@@ -247,13 +247,19 @@ public final class TokenPattern {
      * holds, in its text folded by {@link dev.medlint.core.lang.CaseFold}, a form of the first, then nothing but
      * characters other than ASCII letters and digits, then a form of the second.
      */
-    record AdjacentWords(Set<String> first, Set<String> second, boolean backward) {
+    static final class AdjacentWords {
+        private final Set<String> first;
+        private final Set<String> second;
         /**
          * Searched from the side whose shortest form is longer: a short form ("a", "he") occurs all over a sentence,
          * and each occurrence would be followed up.
          */
+        private final boolean backward;
+
         AdjacentWords(Set<String> first, Set<String> second) {
-            this(first, second, shortest(second) > shortest(first));
+            this.first = first;
+            this.second = second;
+            this.backward = shortest(second) > shortest(first);
         }
 
         boolean occursIn(String folded) {

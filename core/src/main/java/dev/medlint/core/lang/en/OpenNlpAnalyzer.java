@@ -28,6 +28,8 @@ public final class OpenNlpAnalyzer implements Analyzer {
     private static final String TOKEN_MODEL = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    /** The words the token model is not asked about (see {@link #keepingWholeWords}). */
+    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("^[A-Za-z]+$");
 
     private final Lazy<ThreadSafeSentenceDetectorME> sentences = new Lazy<>(
             () -> new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL))));
@@ -39,8 +41,6 @@ public final class OpenNlpAnalyzer implements Analyzer {
             () -> new ThreadSafeLemmatizerME(new LemmatizerModel(open(LEMMA_MODEL))));
     private final LemmaCache lemmas = new LemmaCache(this::lemmaOf);
     private final TokenSplitCache splits = new TokenSplitCache(this::splitOf);
-    /** The words the token model is not asked about (see {@link #keepingWholeWords}). */
-    private static final java.util.regex.Pattern LETTERS_ONLY = java.util.regex.Pattern.compile("^[A-Za-z]+$");
 
     private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicBoolean warmingFirst = new java.util.concurrent.atomic.AtomicBoolean();
@@ -62,16 +62,12 @@ public final class OpenNlpAnalyzer implements Analyzer {
      * The tag model with a beam of one instead of the three its manifest asks for: the tagger then follows the best
      * tag at each token instead of keeping three partial sequences, for about a third of the tagging work. On every
      * distinct sentence of the shared benchmark corpus, the evaluation sets and the samples (33,789 sentences,
-     * 795,627 tokens) both give the same tags; {@code OpenNlpTagsTest} keeps checking that on the samples.
+     * 795,627 tokens) both give the same tags; {@code OpenNlpTagsTest} keeps checking that on the samples and the
+     * evaluation sets.
      */
     static POSModel greedy(POSModel model) {
-        return withBeam(model, 1);
-    }
-
-    /** The same tag model decoded with a beam of {@code size}. */
-    static POSModel withBeam(POSModel model, int size) {
         opennlp.tools.ml.model.MaxentModel maxent = model.getArtifact("pos.model");
-        return new POSModel(model.getLanguage(), maxent, size, java.util.Map.of(), model.getFactory());
+        return new POSModel(model.getLanguage(), maxent, 1, java.util.Map.of(), model.getFactory());
     }
 
     /** The tag model as shipped (its manifest's beam), for tests that compare with it. */
