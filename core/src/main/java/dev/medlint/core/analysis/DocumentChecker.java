@@ -42,10 +42,17 @@ final class DocumentChecker {
     private final Set<String> wholeDocument;
     private final List<Language> languages;
     private final int threads;
+    private final LiteralTables literalTables;
 
     /** A checker of {@code rules}; a document checked in sections has up to {@code threads} of them checked at once. */
     DocumentChecker(List<Rule> rules, FindingPipeline pipeline, int threads) {
+        this(rules, pipeline, threads, new LiteralTables(rules));
+    }
+
+    /** As above, with the tables of the rules' literals (those of the linter, which are built once). */
+    DocumentChecker(List<Rule> rules, FindingPipeline pipeline, int threads, LiteralTables literalTables) {
         this.rules = rules;
+        this.literalTables = literalTables;
         this.threads = Math.max(1, threads);
         List<Language> ls = new ArrayList<>();
         for (Rule r : rules) {
@@ -185,14 +192,14 @@ final class DocumentChecker {
                     continue; // the document's main language judges the document as a whole
                 }
                 text = whole.computeIfAbsent(rule.language(), l -> routing.visibleTo(l) == null
-                        ? annotated.computeIfAbsent(l, x -> new AnnotatedText(view, x.analyzer()))
-                        : new AnnotatedText(view, l.analyzer()));
+                        ? annotated.computeIfAbsent(l, x -> annotate(view, x, null))
+                        : annotate(view, l, null));
             } else {
                 if (routing.seesNothing(rule.language())) {
                     continue; // not built or run for nothing: a Korean article leaves the English rules unbuilt
                 }
                 text = annotated.computeIfAbsent(rule.language(),
-                        l -> new AnnotatedText(view, l.analyzer(), routing.visibleTo(l)));
+                        l -> annotate(view, l, routing.visibleTo(l)));
             }
             for (RuleHit hit : rule.check(text)) {
                 findings.add(toFinding(doc.path(), rule.meta(), hit, view, lines));
@@ -200,6 +207,10 @@ final class DocumentChecker {
         }
         DocumentContext context = new DocumentContext(doc.path(), doc.text(), view, lines, active, wholeDocument);
         return new Checked(pipeline.filter(context, findings), view, lines, context);
+    }
+
+    private AnnotatedText annotate(TextView view, Language language, boolean[] visible) {
+        return new AnnotatedText(view, language.analyzer(), visible, literalTables.of(language));
     }
 
     /** Long matches (a quoted testimonial) are cut in messages; the full text stays in the finding's match. */

@@ -20,6 +20,8 @@ public final class AnnotatedText {
     private final String[] folded;
     private final CharPairs[] charPairs;
     private final boolean[] hidden;
+    private final LiteralTable literalTable;
+    private LiteralHits literalHits;
     private String foldedText;
     private CharPairs textPairs;
     /** The document's distinct words, sorted, and for each the blocks that hold it (ascending). */
@@ -48,7 +50,16 @@ public final class AnnotatedText {
      * @param visible one flag per block, or null for all blocks
      */
     public AnnotatedText(TextView view, Analyzer analyzer, boolean[] visible) {
+        this(view, analyzer, visible, null);
+    }
+
+    /**
+     * As {@link #AnnotatedText(TextView, Analyzer, boolean[])}, with the table of the literals the rules that read
+     * this text look for (see {@link #literalHits}), or null.
+     */
+    public AnnotatedText(TextView view, Analyzer analyzer, boolean[] visible, LiteralTable literals) {
         this.view = view;
+        this.literalTable = literals;
         this.analyzer = analyzer;
         int n = view.blocks().size();
         this.hidden = new boolean[n];
@@ -87,6 +98,17 @@ public final class AnnotatedText {
             foldedText = CaseFold.fold(view.text());
         }
         return foldedText;
+    }
+
+    /**
+     * Which literals of the table this text was made with each block holds, found at the first call; null when it
+     * was made without a table (the rules then search the folded blocks themselves).
+     */
+    public LiteralHits literalHits() {
+        if (literalHits == null && literalTable != null) {
+            literalHits = new LiteralHits(literalTable, this);
+        }
+        return literalHits;
     }
 
     /** The character pairs of {@link #foldedText}. */

@@ -93,6 +93,11 @@ public final class DeferredRule extends Rule {
     }
 
     @Override
+    public java.util.Collection<String> literals() {
+        return resolved().literals();
+    }
+
+    @Override
     public Rule withMeta(RuleMeta newMeta) {
         return new DeferredRule(newMeta, language(), type, () -> resolved().withMeta(newMeta));
     }

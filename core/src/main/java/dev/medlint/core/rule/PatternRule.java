@@ -175,6 +175,14 @@ public final class PatternRule extends Rule implements Excusable {
     private record Prefilter(int[] slots, WordRegex regex, List<Pattern> textRegexes,
             List<RequiredLiterals> textLiterals, List<WordRegex> wordRegexes, List<Set<String>> literals,
             List<TokenPattern.CasedWord> cased, List<TokenPattern.AdjacentWords> adjacent) {
+        /** The literals the block-level tests look for, for the engine's literal table. */
+        List<String> blockLiterals() {
+            List<String> out = new ArrayList<>();
+            textLiterals.forEach(l -> out.addAll(l.strings()));
+            adjacent.forEach(a -> out.addAll(a.literals()));
+            return out;
+        }
+
         /** Whether the sentence-level tests alone rule sentences out (a pattern with no anchor word may have them). */
         boolean filtersSentences() {
             return !textRegexes.isEmpty() || !wordRegexes.isEmpty() || !literals.isEmpty() || !cased.isEmpty()
@@ -192,14 +200,16 @@ public final class PatternRule extends Rule implements Excusable {
         }
 
         /** {@link #admits} for one sentence: its text and scanned words pass the sentence-level tests too. */
-        boolean admits(boolean[] hit, BlockWords blockWords, int from, int to, String text, String viewText,
-                Folded folded, dev.medlint.core.lang.CharPairs blockPairs) {
+        boolean admits(boolean[] hit, BlockWords blockWords, int from, int to, String text, AnnotatedText doc,
+                int block, Folded folded) {
             if (!admits(hit, blockWords, from, to)) {
                 return false;
             }
+            dev.medlint.core.lang.CharPairs blockPairs = doc.charPairs(block);
             // indexed loops throughout: this runs for every pattern on every sentence of a matching block
             for (int i = 0, n = adjacent.size(); i < n; i++) {
-                if (!adjacent.get(i).occursIn(folded.folded(), blockPairs)) {
+                TokenPattern.AdjacentWords words = adjacent.get(i);
+                if (!words.mayOccurIn(doc, block) || !words.occursIn(folded.folded(), blockPairs)) {
                     return false;
                 }
             }
@@ -218,13 +228,14 @@ public final class PatternRule extends Rule implements Excusable {
             }
             for (TokenPattern.CasedWord c : cased) {
                 if (blockWords.words().subList(from, to).stream().noneMatch(w -> c.forms().contains(w.lower())
-                        && c.regex().matcher(viewText.substring(w.start(), w.end())).matches())) {
+                        && c.regex().matcher(doc.text().substring(w.start(), w.end())).matches())) {
                     return false;
                 }
             }
             // RE2/J searches a whole sentence in NFA steps per character; the literals rule out most sentences first
             for (int i = 0, n = textLiterals.size(); i < n; i++) {
-                if (!textLiterals.get(i).admits(folded.folded(), blockPairs)) {
+                RequiredLiterals l = textLiterals.get(i);
+                if (!l.admitsIfKnown(doc, block) || !l.admits(folded.folded(), blockPairs)) {
                     return false;
                 }
             }
@@ -402,6 +413,11 @@ public final class PatternRule extends Rule implements Excusable {
     }
 
     @Override
+    public java.util.Collection<String> literals() {
+        return prefilters.stream().flatMap(f -> f.blockLiterals().stream()).toList();
+    }
+
+    @Override
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
         Predicate<Token> boundary = language().profile()::isClauseBoundary;
@@ -494,7 +510,7 @@ public final class PatternRule extends Rule implements Excusable {
             Folded folded = new Folded(s);
             List<TokenPattern> live = null;
             for (int i = 0; i < patterns.size(); i++) {
-                if (prefilters.get(i).admits(hit, blockWords, k, j, s.text(), doc.text(), folded, doc.charPairs(b))) {
+                if (prefilters.get(i).admits(hit, blockWords, k, j, s.text(), doc, b, folded)) {
                     if (live == null) {
                         live = new ArrayList<>(2);
                     }

@@ -149,13 +149,18 @@ public final class PhraseRule extends Rule implements Excusable {
     }
 
     @Override
+    public java.util.Collection<String> literals() {
+        return patterns.stream().flatMap(p -> java.util.stream.Stream.concat(p.literals().strings().stream(),
+                p.starts().stream())).toList();
+    }
+
+    @Override
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
         String text = doc.text();
         // a regex with anchor words is ruled out per block by them; one without, by its literals in the whole text
         List<RegexMatch> live = patterns.stream()
-                .filter(p -> p.anchors().isEmpty() ? p.mayMatch(doc.foldedText(), doc.textCharPairs())
-                        : doc.hasWordStarting(p.anchors()))
+                .filter(p -> p.anchors().isEmpty() ? p.mayMatchSomewhere(doc) : doc.hasWordStarting(p.anchors()))
                 .toList();
         // the terms each distinct word may begin, looked up once per word of the document, not per occurrence
         int[][] candidatesOf = index.candidatesByWord(doc);
@@ -184,13 +189,13 @@ public final class PhraseRule extends Rule implements Excusable {
                 // the anchors first: a look-up in the block's few words is cheaper than the literals' indexOf
                 // calls when blocks are many and small (a table's cells)
                 if (!p.anchors().isEmpty() && !doc.blockHasWordStarting(b, p.anchors())
-                        || !p.mayMatch(doc.foldedBlock(b), doc.charPairs(b))) {
+                        || !p.mayMatch(doc, b)) {
                     continue;
                 }
                 if (blockText == null) {
                     blockText = text.substring(block.start(), block.end());
                 }
-                for (int[] span : p.spans(blockText, block.start(), doc.foldedBlock(b))) {
+                for (int[] span : p.spans(blockText, block.start(), doc.foldedBlock(b), doc.literalHits(), b)) {
                     spans.add(new int[] {span[0], span[1], wordIndexAt(words, span[0])});
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.medlint.core.lang.LiteralHits;
 
 /**
  * A regular expression of a rule, with the anchor words that let the engine skip text where it cannot match: a block
@@ -146,6 +147,16 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         return literals.admits(folded);
     }
 
+    /** Whether the pattern may match in a block of the document ({@link RequiredLiterals#admits(AnnotatedText, int)}). */
+    public boolean mayMatch(dev.medlint.core.lang.AnnotatedText doc, int blockIndex) {
+        return literals.admits(doc, blockIndex);
+    }
+
+    /** Whether the pattern may match in some block of the document ({@link RequiredLiterals#admitsSomewhere}). */
+    public boolean mayMatchSomewhere(dev.medlint.core.lang.AnnotatedText doc) {
+        return literals.admitsSomewhere(doc);
+    }
+
     /** As {@link #mayMatch(String)}, given the text's {@link dev.medlint.core.lang.CharPairs} (or its block's). */
     public boolean mayMatch(String folded, dev.medlint.core.lang.CharPairs pairs) {
         return literals.admits(folded, pairs);
@@ -174,8 +185,17 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
      * anchored try finds there is the one the search would report for that start.
      */
     public List<int[]> spans(String blockText, int offset, String folded) {
+        return spans(blockText, offset, folded, null, -1);
+    }
+
+    /**
+     * As {@link #spans(String, int, String)}, given the document's literal hits (or null) and the block's index: a
+     * start the hits show the block lacks is not searched for.
+     */
+    public List<int[]> spans(String blockText, int offset, String folded, LiteralHits hits, int block) {
         int[] at = folded == null || starts.isEmpty() || folded.length() != blockText.length() ? null
-                : startsAreWords ? startPositions(blockText, folded) : literalPositions(folded);
+                : startsAreWords ? startPositions(blockText, folded, hits, block)
+                : literalPositions(folded, hits, block);
         if (at == null) {
             return search(blockText, offset);
         }
@@ -203,10 +223,13 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
      * character that folds to ASCII but is not (long s, Kelvin sign), where RE2's boundary differs; the block is
      * then searched whole.
      */
-    private int[] startPositions(String text, String folded) {
+    private int[] startPositions(String text, String folded, LiteralHits hits, int block) {
         int[] at = new int[8];
         int n = 0;
         for (String a : starts) {
+            if (lacks(hits, block, a)) {
+                continue;
+            }
             for (int i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
                 if (!asciiWord(text.charAt(i))) {
                     return null;
@@ -223,6 +246,15 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
         return sortedDistinct(at, n);
     }
 
+    /** Whether the hits show the block lacks the string (false when they do not know it). */
+    private static boolean lacks(LiteralHits hits, int block, String s) {
+        if (hits == null) {
+            return false;
+        }
+        int id = hits.table().id(s);
+        return id >= 0 && !hits.inBlock(block, id);
+    }
+
     private static int[] sortedDistinct(int[] at, int n) {
         java.util.Arrays.sort(at, 0, n);
         int distinct = 0;
@@ -235,10 +267,13 @@ public record RegexMatch(Pattern pattern, List<String> anchors, Pattern notPrece
     }
 
     /** The places, sorted, where one of {@link #starts} begins in the folded text. */
-    private int[] literalPositions(String folded) {
+    private int[] literalPositions(String folded, LiteralHits hits, int block) {
         int[] at = new int[8];
         int n = 0;
         for (String a : starts) {
+            if (lacks(hits, block, a)) {
+                continue;
+            }
             for (int i = folded.indexOf(a); i >= 0; i = folded.indexOf(a, i + 1)) {
                 if (n == at.length) {
                     at = java.util.Arrays.copyOf(at, n * 2);

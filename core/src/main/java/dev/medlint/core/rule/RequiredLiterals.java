@@ -1,7 +1,10 @@
 package dev.medlint.core.rule;
 
 import dev.medlint.core.lang.CaseFold;
+import dev.medlint.core.lang.AnnotatedText;
 import dev.medlint.core.lang.CharPairs;
+import dev.medlint.core.lang.LiteralHits;
+import dev.medlint.core.lang.LiteralTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,21 +22,59 @@ import java.util.Set;
  * non-ASCII letter, whose case folding is not plain) requires nothing, and so does anything optional or repeated
  * from zero, so the groups never rule out a text the regex matches.
  */
-public record RequiredLiterals(List<List<String>> groups, List<String> starts) {
+public final class RequiredLiterals {
     /** Requires nothing: admits every text. */
     public static final RequiredLiterals NONE = new RequiredLiterals(List.of(), List.of());
 
     /** The most strings an exact set (all the strings a part of the regex matches) may hold. */
     private static final int LIMIT = 64;
 
+    private final List<List<String>> groups;
+    private final List<String> starts;
+    /** The groups' strings as numbers of the last {@link LiteralTable} asked about (-1: not in it), or null. */
+    private volatile Numbered numbered;
+
+    private record Numbered(LiteralTable table, int[][] ids) {
+    }
+
     /**
      * @param groups every match contains a string of every group
      * @param starts every match begins with one of these strings, shortest first (see {@link #startsOf}); empty
      *               when not known
      */
-    public RequiredLiterals {
-        groups = groups.stream().map(List::copyOf).toList();
-        starts = List.copyOf(starts);
+    public RequiredLiterals(List<List<String>> groups, List<String> starts) {
+        this.groups = groups.stream().map(List::copyOf).toList();
+        this.starts = List.copyOf(starts);
+    }
+
+    /** Every match contains a string of every group. */
+    public List<List<String>> groups() {
+        return groups;
+    }
+
+    /** Every match begins with one of these strings; empty when not known. */
+    public List<String> starts() {
+        return starts;
+    }
+
+    /** Every string of every group, for a {@link LiteralTable}. */
+    public List<String> strings() {
+        return groups.stream().flatMap(List::stream).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RequiredLiterals r && r.groups.equals(groups) && r.starts.equals(starts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * groups.hashCode() + starts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RequiredLiterals[groups=" + groups + ", starts=" + starts + "]";
     }
 
     /** The groups and starts of a regex in RE2 syntax; {@link #NONE} when the syntax is not known. */
@@ -111,6 +152,80 @@ public record RequiredLiterals(List<List<String>> groups, List<String> starts) {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a block of the document, folded, holds a string of every group: answered from the document's
+     * {@link AnnotatedText#literalHits} when it has them, else by searching the block.
+     */
+    public boolean admits(AnnotatedText doc, int blockIndex) {
+        LiteralHits hits = doc.literalHits();
+        if (hits == null) {
+            return admits(doc.foldedBlock(blockIndex), doc.charPairs(blockIndex));
+        }
+        int[][] ids = idsIn(hits.table());
+        for (int i = 0; i < ids.length; i++) {
+            boolean found = false;
+            for (int j = 0; j < ids[i].length && !found; j++) {
+                int id = ids[i][j];
+                found = id >= 0 ? hits.inBlock(blockIndex, id)
+                        : doc.foldedBlock(blockIndex).contains(groups.get(i).get(j));
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * False only when the document's {@link AnnotatedText#literalHits} show that the block lacks every string of a
+     * group; true when the document has none (a cheap first test before a search of one sentence of the block).
+     */
+    public boolean admitsIfKnown(AnnotatedText doc, int blockIndex) {
+        return doc.literalHits() == null || admits(doc, blockIndex);
+    }
+
+    /**
+     * Whether some block of the document holds a string of every group (not necessarily the same block): when not,
+     * no block {@link #admits(AnnotatedText, int) admits} the regex. Without literal hits, the whole folded text is
+     * searched, which may admit more, never less.
+     */
+    public boolean admitsSomewhere(AnnotatedText doc) {
+        LiteralHits hits = doc.literalHits();
+        if (hits == null) {
+            return admits(doc.foldedText(), doc.textCharPairs());
+        }
+        int[][] ids = idsIn(hits.table());
+        for (int i = 0; i < ids.length; i++) {
+            boolean found = false;
+            for (int j = 0; j < ids[i].length && !found; j++) {
+                int id = ids[i][j];
+                found = id >= 0 ? hits.anywhere(id) : doc.foldedText().contains(groups.get(i).get(j));
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The groups' strings as numbers of the table, worked out once per table (an engine has one per language). */
+    private int[][] idsIn(LiteralTable table) {
+        Numbered n = numbered;
+        if (n == null || n.table() != table) {
+            int[][] ids = new int[groups.size()][];
+            for (int i = 0; i < ids.length; i++) {
+                List<String> g = groups.get(i);
+                ids[i] = new int[g.size()];
+                for (int j = 0; j < ids[i].length; j++) {
+                    ids[i][j] = table.id(g.get(j));
+                }
+            }
+            n = new Numbered(table, ids);
+            numbered = n; // two threads may both work it out; either result serves
+        }
+        return n.ids();
     }
 
     /** The group without the strings that contain a shorter one of it (which occurs wherever they do). */

@@ -103,10 +103,15 @@ public final class RequiredRule extends Rule {
         return List.of("no paragraph contains all of the rule's 'statement' patterns within its window");
     }
 
+    @Override
+    public java.util.Collection<String> literals() {
+        return literals.stream().flatMap(l -> l.strings().stream()).toList();
+    }
+
     /** Whether the block holds the literals of every pattern (a few indexOf calls instead of RE2/J's NFA steps). */
     private boolean mayHold(AnnotatedText doc, int b) {
         for (int i = 0, n = literals.size(); i < n; i++) {
-            if (!literals.get(i).admits(doc.foldedBlock(b), doc.charPairs(b))) {
+            if (!literals.get(i).admits(doc, b)) {
                 return false;
             }
         }

@@ -43,6 +43,16 @@ public abstract class Rule {
         return false;
     }
 
+    /**
+     * The literals, folded by {@link dev.medlint.core.lang.CaseFold}, that the rule asks blocks about through
+     * {@link AnnotatedText#literalHits}: the engine puts those of all the rules of a language in one
+     * {@link dev.medlint.core.lang.LiteralTable}, so that one pass per block answers them all. A literal left out
+     * is still found, by a search of the block.
+     */
+    public java.util.Collection<String> literals() {
+        return List.of();
+    }
+
     /** Everything this rule finds in one document. */
     public abstract List<RuleHit> check(AnnotatedText text);
 

@@ -255,11 +255,25 @@ public final class TokenPattern {
          * and each occurrence would be followed up.
          */
         private final boolean backward;
+        /** A form of each word somewhere in the block: what a sentence of it needs first. */
+        private final RequiredLiterals inBlock;
 
         AdjacentWords(Set<String> first, Set<String> second) {
             this.first = first;
             this.second = second;
             this.backward = shortest(second) > shortest(first);
+            this.inBlock = new RequiredLiterals(List.of(first.stream().sorted().toList(),
+                    second.stream().sorted().toList()), List.of());
+        }
+
+        /** False when the document's literal hits show the block lacks a form of either word. */
+        boolean mayOccurIn(dev.medlint.core.lang.AnnotatedText doc, int blockIndex) {
+            return inBlock.admitsIfKnown(doc, blockIndex);
+        }
+
+        /** The forms, for the engine's {@link dev.medlint.core.lang.LiteralTable}. */
+        List<String> literals() {
+            return inBlock.strings();
         }
 
         boolean occursIn(String folded) {

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
+import dev.medlint.core.lang.AnnotatedText;
 import dev.medlint.core.lang.CaseFold;
+import dev.medlint.core.lang.LiteralTable;
+import dev.medlint.core.text.PlainTextExtractor;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -173,6 +177,65 @@ class RequiredLiteralsTest {
             }
         }
         assertTrue(checked > 1_000, "too few matches to prove anything: " + checked);
+    }
+
+    /**
+     * Random regexes over random texts of several blocks, some hidden: with the document's literal hits (from a table
+     * of the literals of many regexes), a block is admitted and a regex's matches are found exactly as by searching
+     * the block, and a regex admitted by some block is admitted somewhere.
+     */
+    @Test
+    void literalHitsAnswerAsASearchOfTheBlock() {
+        Random random = new Random(20261205);
+        int admitted = 0;
+        for (int n = 0; n < 300; n++) {
+            List<RegexMatch> matches = new ArrayList<>();
+            List<String> literals = new ArrayList<>();
+            while (matches.size() < 8) {
+                String regex = randomRegex(random, 2);
+                try {
+                    RegexMatch m = RegexMatch.of(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), List.of());
+                    matches.add(m);
+                    literals.addAll(m.literals().strings());
+                    literals.addAll(m.starts());
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    // a nested repetition such as a+{2}
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            for (int block = 0; block < 1 + random.nextInt(5); block++) {
+                for (int i = random.nextInt(16); i > 0; i--) {
+                    text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+                }
+                text.append("\n\n");
+            }
+            var view = new PlainTextExtractor().extract(text.toString());
+            boolean[] visible = new boolean[view.blocks().size()];
+            for (int b = 0; b < visible.length; b++) {
+                visible[b] = random.nextInt(3) > 0;
+            }
+            AnnotatedText plain = new AnnotatedText(view, null, visible);
+            AnnotatedText withHits = new AnnotatedText(view, null, visible, LiteralTable.of(literals));
+            for (RegexMatch m : matches) {
+                boolean someBlock = false;
+                for (int b = 0; b < plain.blockCount(); b++) {
+                    boolean searched = m.literals().admits(plain.foldedBlock(b));
+                    assertEquals(searched, m.literals().admits(plain, b), "without hits");
+                    assertEquals(searched, m.literals().admits(withHits, b), m.pattern() + " in block " + b + " of '"
+                            + text + "'");
+                    someBlock |= searched;
+                    admitted += searched ? 1 : 0;
+                    String blockText = view.text().substring(plain.block(b).start(), plain.block(b).end());
+                    assertEquals(m.spans(blockText, 0, plain.foldedBlock(b)).stream().map(s -> s[0] + "-" + s[1])
+                            .toList(), m.spans(blockText, 0, plain.foldedBlock(b), withHits.literalHits(), b)
+                            .stream().map(s -> s[0] + "-" + s[1]).toList(), m.pattern() + " in '" + blockText + "'");
+                }
+                if (someBlock) {
+                    assertTrue(m.literals().admitsSomewhere(withHits), m.pattern() + " in '" + text + "'");
+                }
+            }
+        }
+        assertTrue(admitted > 1_000, "too few admitted blocks to prove anything: " + admitted);
     }
 
     private static List<String> spans(RegexMatch m, String text, String folded) {
