@@ -42,17 +42,17 @@ final class DocumentChecker {
     private final Set<String> wholeDocument;
     private final List<Language> languages;
     private final int threads;
-    private final LiteralTables literalTables;
+    private final LanguageTables languageTables;
 
     /** A checker of {@code rules}; a document checked in sections has up to {@code threads} of them checked at once. */
     DocumentChecker(List<Rule> rules, FindingPipeline pipeline, int threads) {
-        this(rules, pipeline, threads, new LiteralTables(rules));
+        this(rules, pipeline, threads, new LanguageTables(rules));
     }
 
     /** As above, with the tables of the rules' literals (those of the linter, which are built once). */
-    DocumentChecker(List<Rule> rules, FindingPipeline pipeline, int threads, LiteralTables literalTables) {
+    DocumentChecker(List<Rule> rules, FindingPipeline pipeline, int threads, LanguageTables languageTables) {
         this.rules = rules;
-        this.literalTables = literalTables;
+        this.languageTables = languageTables;
         this.threads = Math.max(1, threads);
         List<Language> ls = new ArrayList<>();
         for (Rule r : rules) {
@@ -210,7 +210,7 @@ final class DocumentChecker {
     }
 
     private AnnotatedText annotate(TextView view, Language language, boolean[] visible) {
-        return new AnnotatedText(view, language.analyzer(), visible, literalTables.of(language));
+        return new AnnotatedText(view, language.analyzer(), visible, languageTables.of(language));
     }
 
     /** Long matches (a quoted testimonial) are cut in messages; the full text stays in the finding's match. */

@@ -56,7 +56,7 @@ public final class Linter {
     /** Run once before the first article that has to be analysed (not answered by the cache), or null. */
     private final Runnable beforeAnalysis;
     /** Shared by the copies of this linter over the same rules, so each table is built once. */
-    private final LiteralTables literalTables;
+    private final LanguageTables languageTables;
 
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
             List<RuleDescriptor> descriptors, boolean wholeText) {
@@ -65,14 +65,14 @@ public final class Linter {
 
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
             List<RuleDescriptor> descriptors, boolean wholeText, String configuration, List<RuleSource> sources,
-            FindingFilter last, LiteralTables literalTables) {
+            FindingFilter last, LanguageTables languageTables) {
         this(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, last, null, null,
-                literalTables);
+                languageTables);
     }
 
     private Linter(List<Rule> rules, SourceReader reader, int threads, FindingPipeline pipeline,
             List<RuleDescriptor> descriptors, boolean wholeText, String configuration, List<RuleSource> sources,
-            FindingFilter last, FindingsCache cache, Runnable beforeAnalysis, LiteralTables literalTables) {
+            FindingFilter last, FindingsCache cache, Runnable beforeAnalysis, LanguageTables languageTables) {
         this.last = last;
         this.cache = cache;
         this.beforeAnalysis = beforeAnalysis;
@@ -80,7 +80,7 @@ public final class Linter {
         this.sources = List.copyOf(sources);
         this.wholeText = wholeText;
         this.rules = List.copyOf(rules);
-        this.literalTables = literalTables != null ? literalTables : new LiteralTables(this.rules);
+        this.languageTables = languageTables != null ? languageTables : new LanguageTables(this.rules);
         this.reader = reader;
         this.threads = threads;
         this.pipeline = pipeline != null ? pipeline
@@ -144,29 +144,29 @@ public final class Linter {
      */
     public Linter withWholeText() {
         return new Linter(rules, reader, threads, pipeline, descriptors, true, configuration, sources, last,
-                literalTables);
+                languageTables);
     }
 
     /** The same linter recording in its reports which configuration and rule files its rules came from. */
     public Linter describedBy(String configurationFile, List<RuleSource> from) {
         return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configurationFile, from, last,
-                literalTables);
+                languageTables);
     }
 
     /** The same linter with one more filter after its pipeline, whatever pipeline it is later given. */
     public Linter withFinalFilter(FindingFilter filter) {
         return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, filter,
-                literalTables);
+                languageTables);
     }
 
     public Linter withThreads(int n) {
         return new Linter(rules, reader, Math.max(1, n), pipeline, descriptors, wholeText, configuration, sources, last,
-                literalTables);
+                languageTables);
     }
 
     public Linter withReader(SourceReader r) {
         return new Linter(rules, r, threads, pipeline, descriptors, wholeText, configuration, sources, last,
-                literalTables);
+                languageTables);
     }
 
     /** A linter with the same threads and reader over other rules, described as {@code described} in reports. */
@@ -180,13 +180,13 @@ public final class Linter {
      */
     public Linter withSuppressions(Suppressions.Settings s) {
         return new Linter(rules, reader, threads, FindingPipeline.standard(s, pipeline.failLevel()), descriptors,
-                wholeText, configuration, sources, last, literalTables);
+                wholeText, configuration, sources, last, languageTables);
     }
 
     /** The same linter passing findings through another pipeline (suppression settings, fail level). */
     public Linter withPipeline(FindingPipeline p) {
         return new Linter(rules, reader, threads, p, descriptors, wholeText, configuration, sources, last,
-                literalTables);
+                languageTables);
     }
 
     /**
@@ -197,7 +197,7 @@ public final class Linter {
      */
     public Linter withCache(FindingsCache c, Runnable beforeAnalysis) {
         return new Linter(rules, reader, threads, pipeline, descriptors, wholeText, configuration, sources, last, c,
-                beforeAnalysis, literalTables);
+                beforeAnalysis, languageTables);
     }
 
     public List<Rule> rules() {
@@ -362,7 +362,7 @@ public final class Linter {
 
     /** Analyses a document; one read from {@code file} (null: not a file) is stored in the cache, if any. */
     private Outcome analyse(SourceDocument doc, java.nio.file.Path file) {
-        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline, threads, literalTables).check(doc);
+        DocumentChecker.Checked checked = new DocumentChecker(rules, pipeline, threads, languageTables).check(doc);
         String sha = sha256(doc.text());
         if (cache != null && cacheKey != null && file != null) {
             Map<Integer, String> lines = new HashMap<>();

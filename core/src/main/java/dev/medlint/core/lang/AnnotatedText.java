@@ -22,6 +22,8 @@ public final class AnnotatedText {
     private final boolean[] hidden;
     private final LiteralTable literalTable;
     private LiteralHits literalHits;
+    private final WordTable wordTable;
+    private int[] tableWords;
     private String foldedText;
     private CharPairs textPairs;
     /** The document's distinct words, sorted, and for each the blocks that hold it (ascending). */
@@ -54,12 +56,13 @@ public final class AnnotatedText {
     }
 
     /**
-     * As {@link #AnnotatedText(TextView, Analyzer, boolean[])}, with the table of the literals the rules that read
-     * this text look for (see {@link #literalHits}), or null.
+     * As {@link #AnnotatedText(TextView, Analyzer, boolean[])}, with the tables of what the rules that read this
+     * text look for (see {@link #literalHits} and {@link #tableWords}), or null.
      */
-    public AnnotatedText(TextView view, Analyzer analyzer, boolean[] visible, LiteralTable literals) {
+    public AnnotatedText(TextView view, Analyzer analyzer, boolean[] visible, RuleTables tables) {
         this.view = view;
-        this.literalTable = literals;
+        this.literalTable = tables == null ? null : tables.literals();
+        this.wordTable = tables == null ? null : tables.words();
         this.analyzer = analyzer;
         int n = view.blocks().size();
         this.hidden = new boolean[n];
@@ -109,6 +112,35 @@ public final class AnnotatedText {
             literalHits = new LiteralHits(literalTable, this);
         }
         return literalHits;
+    }
+
+    /** The word table this text was made with, or null. */
+    public WordTable wordTable() {
+        return wordTable;
+    }
+
+    /**
+     * The document's distinct words that the {@link #wordTable} holds, as pairs {@code word id, table number} one
+     * after the other; null without a table. Each distinct word is looked up once, at the first call.
+     */
+    public int[] tableWords() {
+        if (tableWords == null && wordTable != null) {
+            int n = distinctWordCount();
+            int[] pairs = new int[16];
+            int k = 0;
+            for (int id = 0; id < n; id++) {
+                int t = wordTable.id(distinctWords.get(id));
+                if (t >= 0) {
+                    if (k == pairs.length) {
+                        pairs = java.util.Arrays.copyOf(pairs, k * 2);
+                    }
+                    pairs[k++] = id;
+                    pairs[k++] = t;
+                }
+            }
+            tableWords = java.util.Arrays.copyOf(pairs, k);
+        }
+        return tableWords;
     }
 
     /** The character pairs of {@link #foldedText}. */

@@ -64,6 +64,7 @@ public final class ClaimRule extends Rule implements Excusable {
     private final SentenceExceptions exceptions;
     private final Vocabulary vocabulary;
     private final Set<String> triggerForms;
+    private final WordLookup<Boolean> triggerLookup;
     private final Set<String> predicateForms;
 
     public ClaimRule(RuleMeta meta, Language language, Set<String> predicates, Set<String> adjectives,
@@ -81,6 +82,9 @@ public final class ClaimRule extends Rule implements Excusable {
         Set<String> forms = new HashSet<>(predicateForms);
         forms.addAll(adjectives);
         this.triggerForms = Set.copyOf(forms);
+        java.util.Map<String, Boolean> lookup = new java.util.HashMap<>();
+        triggerForms.forEach(f -> lookup.put(f, Boolean.TRUE));
+        this.triggerLookup = new WordLookup<>(lookup);
     }
 
     private static Set<String> expand(Set<String> lemmas, LanguageProfile profile) {
@@ -135,9 +139,14 @@ public final class ClaimRule extends Rule implements Excusable {
     }
 
     @Override
+    public java.util.Collection<String> words() {
+        return triggerForms;
+    }
+
+    @Override
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
-        boolean[] trigger = WordAnswers.of(doc, triggerForms);
+        boolean[] trigger = WordAnswers.holds(doc, triggerLookup);
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
             Sentence last = null;

@@ -98,6 +98,11 @@ public final class DeferredRule extends Rule {
     }
 
     @Override
+    public java.util.Collection<String> words() {
+        return resolved().words();
+    }
+
+    @Override
     public Rule withMeta(RuleMeta newMeta) {
         return new DeferredRule(newMeta, language(), type, () -> resolved().withMeta(newMeta));
     }

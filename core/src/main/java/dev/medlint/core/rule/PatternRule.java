@@ -322,6 +322,7 @@ public final class PatternRule extends Rule implements Excusable {
 
     /** For each scanned word, the prefilter slots (required tokens of some pattern) it fills. */
     private final Map<String, int[]> slotIndex;
+    private final WordLookup<int[]> slotLookup;
     private final int slotCount;
 
     private final boolean lemmas;
@@ -383,6 +384,7 @@ public final class PatternRule extends Rule implements Excusable {
         Map<String, int[]> packed = new java.util.HashMap<>();
         index.forEach((w, ks) -> packed.put(w, ks.stream().mapToInt(Integer::intValue).toArray()));
         this.slotIndex = new java.util.HashMap<>(packed); // compares hashes before equals, unlike Map.copyOf's
+        this.slotLookup = new WordLookup<>(slotIndex);
         this.slotCount = slots.size();
         this.anchored = all;
         this.wordAnchored = allByWords;
@@ -413,6 +415,11 @@ public final class PatternRule extends Rule implements Excusable {
     }
 
     @Override
+    public java.util.Collection<String> words() {
+        return slotIndex.keySet();
+    }
+
+    @Override
     public java.util.Collection<String> literals() {
         return prefilters.stream().flatMap(f -> f.blockLiterals().stream()).toList();
     }
@@ -421,7 +428,7 @@ public final class PatternRule extends Rule implements Excusable {
     public List<RuleHit> check(AnnotatedText doc) {
         List<RuleHit> hits = new ArrayList<>();
         Predicate<Token> boundary = language().profile()::isClauseBoundary;
-        int[][] slotsOf = anchored ? WordAnswers.of(doc, slotIndex) : null;
+        int[][] slotsOf = anchored ? WordAnswers.of(doc, slotLookup) : null;
         WordRegexAnswers regexAnswers = anchored ? new WordRegexAnswers(doc.distinctWordCount()) : null;
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);

@@ -149,6 +149,11 @@ public final class PhraseRule extends Rule implements Excusable {
     }
 
     @Override
+    public java.util.Collection<String> words() {
+        return index.firstForms();
+    }
+
+    @Override
     public java.util.Collection<String> literals() {
         return patterns.stream().flatMap(p -> java.util.stream.Stream.concat(p.literals().strings().stream(),
                 p.starts().stream())).toList();

@@ -53,6 +53,15 @@ public abstract class Rule {
         return List.of();
     }
 
+    /**
+     * The lower-cased words the rule asks each document about (term forms, triggers, pattern words): the engine
+     * numbers those of all the rules of a language in one {@link dev.medlint.core.lang.WordTable}, so that a
+     * document looks each of its words up once. A word left out is still answered, by the rule's own look-up.
+     */
+    public java.util.Collection<String> words() {
+        return List.of();
+    }
+
     /** Everything this rule finds in one document. */
     public abstract List<RuleHit> check(AnnotatedText text);
 

@@ -23,6 +23,7 @@ final class TermIndex {
     private final List<Term> terms;
     /** First form, of any term, to the terms (ascending) that have it. */
     private final Map<String, int[]> byForm;
+    private final WordLookup<int[]> formLookup;
     /** First form of a term that matches word starts, to those terms. */
     private final Map<String, int[]> byPrefix;
     private final int[] prefixLengths;
@@ -53,10 +54,16 @@ final class TermIndex {
             }
         }
         this.byForm = frozen(forms);
+        this.formLookup = new WordLookup<>(byForm);
         this.byPrefix = frozen(prefixes);
         this.prefixLengths = lengths(byPrefix);
         this.byInnerForm = frozen(inner);
         this.innerLengths = lengths(byInnerForm);
+    }
+
+    /** The first forms of the terms, which {@link #candidatesByWord} asks documents about. */
+    java.util.Set<String> firstForms() {
+        return byForm.keySet();
     }
 
     /** Whether some term matches word starts. */
@@ -88,7 +95,7 @@ final class TermIndex {
      */
     int[][] candidatesByWord(dev.medlint.core.lang.AnnotatedText doc) {
         if (prefixLengths.length == 0) {
-            return WordAnswers.of(doc, byForm);
+            return WordAnswers.of(doc, formLookup);
         }
         int[][] out = new int[doc.distinctWordCount()][];
         for (int id = 0; id < out.length; id++) {

@@ -2,20 +2,30 @@ package dev.medlint.core.rule;
 
 import dev.medlint.core.lang.AnnotatedText;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A rule's answers about words, laid out per document by {@link dev.medlint.core.lang.Word#id}, so that each
- * occurrence of a word costs an array read instead of a hash look-up. The table is filled from whichever side is
- * smaller: the rule's words looked up among the document's, or the document's distinct words among the rule's.
+ * occurrence of a word costs an array read instead of a hash look-up. With the engine's word table, the document's
+ * words that any rule asks about are known by number ({@link AnnotatedText#tableWords}), and only those are read;
+ * without it the table is filled from whichever side is smaller: the rule's words looked up among the document's,
+ * or the document's distinct words among the rule's.
  */
 final class WordAnswers {
     private WordAnswers() {
     }
 
-    /** For each word id of {@code doc}, the value {@code byWord} has for that word, or null. */
-    static int[][] of(AnnotatedText doc, Map<String, int[]> byWord) {
+    /** For each word id of {@code doc}, the value {@code lookup} has for that word, or null. */
+    static int[][] of(AnnotatedText doc, WordLookup<int[]> lookup) {
         int[][] out = new int[doc.distinctWordCount()][];
+        int[] pairs = doc.tableWords();
+        Object[] byNumber = pairs == null ? null : lookup.byNumber(doc.wordTable());
+        if (byNumber != null) {
+            for (int k = 0; k < pairs.length; k += 2) {
+                out[pairs[k]] = (int[]) byNumber[pairs[k + 1]];
+            }
+            return out;
+        }
+        Map<String, int[]> byWord = lookup.byWord();
         if (byWord.size() < out.length) {
             for (Map.Entry<String, int[]> e : byWord.entrySet()) {
                 int id = doc.wordId(e.getKey());
@@ -31,11 +41,20 @@ final class WordAnswers {
         return out;
     }
 
-    /** For each word id of {@code doc}, whether {@code words} holds that word. */
-    static boolean[] of(AnnotatedText doc, Set<String> words) {
+    /** For each word id of {@code doc}, whether {@code lookup} answers about that word. */
+    static boolean[] holds(AnnotatedText doc, WordLookup<?> lookup) {
         boolean[] out = new boolean[doc.distinctWordCount()];
-        if (words.size() < out.length) {
-            for (String w : words) {
+        int[] pairs = doc.tableWords();
+        Object[] byNumber = pairs == null ? null : lookup.byNumber(doc.wordTable());
+        if (byNumber != null) {
+            for (int k = 0; k < pairs.length; k += 2) {
+                out[pairs[k]] = byNumber[pairs[k + 1]] != null;
+            }
+            return out;
+        }
+        Map<String, ?> byWord = lookup.byWord();
+        if (byWord.size() < out.length) {
+            for (String w : byWord.keySet()) {
                 int id = doc.wordId(w);
                 if (id >= 0) {
                     out[id] = true;
@@ -43,7 +62,7 @@ final class WordAnswers {
             }
         } else {
             for (int id = 0; id < out.length; id++) {
-                out[id] = words.contains(doc.distinctWord(id));
+                out[id] = byWord.containsKey(doc.distinctWord(id));
             }
         }
         return out;

@@ -43,7 +43,7 @@ class LiteralHitsTest {
                 }
             }
             LiteralTable table = LiteralTable.of(literals);
-            AnnotatedText doc = new AnnotatedText(view, null, visible, table);
+            AnnotatedText doc = new AnnotatedText(view, null, visible, new RuleTables(table, null));
             LiteralHits hits = doc.literalHits();
             for (String literal : literals) {
                 int id = table.id(literal);

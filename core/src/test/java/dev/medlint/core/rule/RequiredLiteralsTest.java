@@ -215,7 +215,8 @@ class RequiredLiteralsTest {
                 visible[b] = random.nextInt(3) > 0;
             }
             AnnotatedText plain = new AnnotatedText(view, null, visible);
-            AnnotatedText withHits = new AnnotatedText(view, null, visible, LiteralTable.of(literals));
+            AnnotatedText withHits = new AnnotatedText(view, null, visible,
+                    new dev.medlint.core.lang.RuleTables(LiteralTable.of(literals), null));
             for (RegexMatch m : matches) {
                 boolean someBlock = false;
                 for (int b = 0; b < plain.blockCount(); b++) {

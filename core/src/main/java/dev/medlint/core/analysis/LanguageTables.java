@@ -3,19 +3,21 @@ package dev.medlint.core.analysis;
 import dev.medlint.core.lang.BackgroundLoad;
 import dev.medlint.core.lang.Language;
 import dev.medlint.core.lang.LiteralTable;
+import dev.medlint.core.lang.RuleTables;
+import dev.medlint.core.lang.WordTable;
 import dev.medlint.core.rule.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@link LiteralTable} of a linter's rules for each language, built on a daemon thread when the first document
- * of that language asks for it (building takes a tenth of a second, which a small check should not wait for). Until
- * it is ready, documents are checked without a table: the rules then search each block themselves and find the
- * same, so which documents had the table never changes a report.
+ * The {@link RuleTables} of a linter's rules for each language, built on a daemon thread when the first document of
+ * that language asks for them (building takes a tenth of a second, which a small check should not wait for). Until
+ * they are ready, documents are checked without tables: the rules then search each block and look each word up
+ * themselves, and find the same, so which documents had the tables never changes a report.
  */
-final class LiteralTables {
-    /** When a table is built: on a daemon thread (checks), on the first asking thread, or never (tests). */
+final class LanguageTables {
+    /** When tables are built: on a daemon thread (checks), on the first asking thread, or never (tests). */
     enum Build { IN_BACKGROUND, AT_ONCE, NEVER }
 
     private final List<Rule> rules;
@@ -23,29 +25,29 @@ final class LiteralTables {
     private final ConcurrentHashMap<Language, Slot> slots = new ConcurrentHashMap<>();
 
     private static final class Slot {
-        private volatile LiteralTable table;
+        private volatile RuleTables tables;
     }
 
-    LiteralTables(List<Rule> rules) {
+    LanguageTables(List<Rule> rules) {
         this(rules, Build.IN_BACKGROUND);
     }
 
-    LiteralTables(List<Rule> rules, Build build) {
+    LanguageTables(List<Rule> rules, Build build) {
         this.rules = rules;
         this.build = build;
     }
 
-    /** The table of the rules of this language, or null while it is being built. */
-    LiteralTable of(Language language) {
+    /** The tables of the rules of this language, or null while they are being built. */
+    RuleTables of(Language language) {
         if (build == Build.NEVER) {
             return null;
         }
         if (build == Build.AT_ONCE) {
             return slots.computeIfAbsent(language, l -> {
                 Slot s = new Slot();
-                s.table = build(l);
+                s.tables = build(l);
                 return s;
-            }).table;
+            }).tables;
         }
         Slot slot = slots.get(language);
         if (slot == null) {
@@ -53,19 +55,21 @@ final class LiteralTables {
             slot = slots.putIfAbsent(language, fresh);
             if (slot == null) {
                 slot = fresh;
-                BackgroundLoad.start("medlint-literal-table", () -> fresh.table = build(language));
+                BackgroundLoad.start("medlint-rule-tables", () -> fresh.tables = build(language));
             }
         }
-        return slot.table;
+        return slot.tables;
     }
 
-    private LiteralTable build(Language language) {
+    private RuleTables build(Language language) {
         List<String> literals = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (Rule r : rules) {
             if (r.language() == language) {
                 literals.addAll(r.literals());
+                words.addAll(r.words());
             }
         }
-        return LiteralTable.of(literals);
+        return new RuleTables(LiteralTable.of(literals), WordTable.of(words));
     }
 }

@@ -22,12 +22,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The bundled rules find the same in the samples and the evaluation articles with the engine's literal tables as
- * without them (each rule then searches the blocks itself): the tables only make the answers cheaper.
+ * The bundled rules find the same in the samples and the evaluation articles with the engine's rule tables
+ * (literals and words) as without them, when each rule searches the blocks and looks words up itself: the tables
+ * only make the answers cheaper.
  */
-class LiteralTablesAgreementTest {
+class RuleTablesAgreementTest {
     @Test
-    void findingsAreTheSameWithAndWithoutLiteralTables() throws Exception {
+    void findingsAreTheSameWithAndWithoutRuleTables() throws Exception {
         PackLoader loader = new PackLoader(RuleTypes.builtIn(), Languages.builtIn());
         List<Rule> rules = new ArrayList<>();
         for (String name : BuiltinPacks.DEFAULTS) {
@@ -37,9 +38,9 @@ class LiteralTablesAgreementTest {
         rules.forEach(r -> ids.add(r.id()));
         FindingPipeline pipeline = FindingPipeline.standard(Suppressions.Settings.of(ids), FailLevel.ERROR);
         DocumentChecker with = new DocumentChecker(rules, pipeline, 1,
-                new LiteralTables(rules, LiteralTables.Build.AT_ONCE));
+                new LanguageTables(rules, LanguageTables.Build.AT_ONCE));
         DocumentChecker without = new DocumentChecker(rules, pipeline, 1,
-                new LiteralTables(rules, LiteralTables.Build.NEVER));
+                new LanguageTables(rules, LanguageTables.Build.NEVER));
         List<Path> articles = new ArrayList<>();
         for (Path dir : List.of(Path.of("../samples"), Path.of("src/test/resources/eval"))) {
             try (Stream<Path> s = Files.walk(dir)) {
