@@ -9,11 +9,13 @@ import dev.medlint.core.rule.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The {@link RuleTables} of a linter's rules for each language, built on a daemon thread when the first document of
- * that language asks for them (building takes a tenth of a second, which a small check should not wait for). Until
- * they are ready, documents are checked without tables: the rules then search each block and look each word up
+ * The {@link RuleTables} of a linter's rules for each language, built on a daemon thread when the second document of
+ * that language asks for them: building takes about a tenth of a second, which a check of one small file should
+ * neither wait for nor spend on the core its models load on. Until they are ready, documents are checked without
+ * tables: the rules then search each block and look each word up
  * themselves, and find the same, so which documents had the tables never changes a report.
  */
 final class LanguageTables {
@@ -26,6 +28,7 @@ final class LanguageTables {
 
     private static final class Slot {
         private volatile RuleTables tables;
+        private final AtomicInteger asked = new AtomicInteger();
     }
 
     LanguageTables(List<Rule> rules) {
@@ -49,16 +52,13 @@ final class LanguageTables {
                 return s;
             }).tables;
         }
-        Slot slot = slots.get(language);
-        if (slot == null) {
-            Slot fresh = new Slot();
-            slot = slots.putIfAbsent(language, fresh);
-            if (slot == null) {
-                slot = fresh;
-                BackgroundLoad.start("medlint-rule-tables", () -> fresh.tables = build(language));
-            }
+        Slot slot = slots.computeIfAbsent(language, l -> new Slot());
+        RuleTables t = slot.tables;
+        if (t == null && slot.asked.incrementAndGet() == 2) {
+            Slot s = slot;
+            BackgroundLoad.start("medlint-rule-tables", () -> s.tables = build(language));
         }
-        return slot.tables;
+        return t;
     }
 
     private RuleTables build(Language language) {
