@@ -182,6 +182,10 @@ public final class ConditionalRule extends Rule {
     private final Map<Case, String> messages;
     private final Vocabulary vocabulary;
     private final MorphNotices morph;
+    private final TermScan ifScan;
+    private final TermScan thenScan;
+    private final TermScan genericScan;
+    private final TermScan contradictionScan;
 
     ConditionalRule(RuleMeta meta, Language language, List<Term> ifTerms, List<Term> thenTerms, Set<String> markers,
             Set<String> weakeners, List<Term> contradictions, Set<String> failures, Map<Case, String> messages,
@@ -192,6 +196,10 @@ public final class ConditionalRule extends Rule {
         this.contradictions = List.copyOf(contradictions);
         this.ifTerms = List.copyOf(ifTerms);
         this.thenTerms = List.copyOf(thenTerms);
+        this.ifScan = new TermScan(this.ifTerms);
+        this.thenScan = new TermScan(this.thenTerms);
+        this.genericScan = new TermScan(morph.generic());
+        this.contradictionScan = new TermScan(this.contradictions);
         this.markers = Set.copyOf(markers);
         this.weakeners = Set.copyOf(weakeners);
         this.messages = Map.copyOf(messages);
@@ -210,8 +218,17 @@ public final class ConditionalRule extends Rule {
     }
 
     @Override
+    public java.util.Collection<String> words() {
+        List<String> out = new java.util.ArrayList<>();
+        for (TermScan scan : List.of(ifScan, thenScan, genericScan, contradictionScan)) {
+            out.addAll(scan.firstForms());
+        }
+        return out;
+    }
+
+    @Override
     public List<RuleHit> check(AnnotatedText doc) {
-        RuleHit trigger = firstMatch(doc, ifTerms);
+        RuleHit trigger = firstMatch(doc);
         if (trigger == null) {
             return List.of();
         }
@@ -221,13 +238,15 @@ public final class ConditionalRule extends Rule {
         }
         RuleHit weak = null;
         String text = doc.text();
+        TermScan.Candidates then = thenScan.in(doc);
+        TermScan.Candidates generics = genericScan.in(doc);
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
             for (int i = 0; i < words.size(); i++) {
-                Term term = matchAt(thenTerms, words, i, text);
+                Term term = then.at(words, i, text);
                 boolean generic = false;
                 if (term == null) {
-                    term = matchAt(morph.generic(), words, i, text);
+                    term = generics.at(words, i, text);
                     generic = term != null;
                 }
                 if (term == null) {
@@ -400,10 +419,11 @@ public final class ConditionalRule extends Rule {
      */
     private RuleHit contradiction(AnnotatedText doc) {
         String text = doc.text();
+        TermScan.Candidates found = contradictionScan.in(doc);
         for (int b = 0; b < doc.blockCount(); b++) {
             List<Word> words = doc.words(b);
             for (int i = 0; i < words.size(); i++) {
-                Term t = matchAt(contradictions, words, i, text);
+                Term t = found.at(words, i, text);
                 if (t == null || Context.negated(words, i, text, language().profile(), vocabulary)
                         || doc.sentenceAt(b, words.get(i).start()).isQuestion()) {
                     continue;
@@ -537,14 +557,15 @@ public final class ConditionalRule extends Rule {
      * conditional clause ("if you have concerns about recent
      * dental treatment, call us") does not describe a procedure, so it triggers nothing.
      */
-    private RuleHit firstMatch(AnnotatedText doc, List<Term> terms) {
+    private RuleHit firstMatch(AnnotatedText doc) {
         String text = doc.text();
-        for (Term t : terms) {
-            List<Term> one = List.of(t);
+        TermScan.Candidates found = ifScan.in(doc);
+        for (int k = 0; k < ifTerms.size(); k++) {
+            Term t = ifTerms.get(k);
             for (int b = 0; b < doc.blockCount(); b++) {
                 List<Word> words = doc.words(b);
                 for (int i = 0; i < words.size(); i++) {
-                    if (matchAt(one, words, i, text) != null
+                    if (found.matchesAt(k, words, i, text)
                             && !namesInstitution(words, i + t.length())
                             && !Context.quoted(text, words.get(i).start(), words.get(i + t.length() - 1).end(),
                                     doc.block(b).start(), doc.block(b).end())
