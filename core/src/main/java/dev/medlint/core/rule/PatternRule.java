@@ -1,5 +1,6 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.lang.RequiredLiterals;
 import dev.medlint.core.lang.AnnotatedText;
 import dev.medlint.core.lang.CaseFold;
 import dev.medlint.core.lang.Language;

@@ -1,5 +1,6 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.lang.RequiredLiterals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

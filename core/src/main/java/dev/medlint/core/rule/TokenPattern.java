@@ -1,5 +1,6 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.lang.RequiredLiterals;
 import dev.medlint.core.lang.LanguageProfile;
 import dev.medlint.core.lang.Token;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.lang.RequiredLiterals;
 import com.google.re2j.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -1,5 +1,6 @@
 package dev.medlint.core.rule;
 
+import dev.medlint.core.lang.RequiredLiterals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -118,6 +119,45 @@ class RequiredLiteralsTest {
             }
         }
         assertTrue(matched > 10_000, "too few matches to prove anything: " + matched);
+    }
+
+    /**
+     * The languages' own sentence tests are java.util.regex patterns with lookarounds, which require nothing: random
+     * such regexes and texts, and whenever java.util.regex finds a match, the literals admit the text.
+     */
+    @Test
+    void lookaroundsRequireNothingAndJavaMatchesAreNeverRuledOut() {
+        assertEquals(List.of(List.of("regulator")), groups("\\b(?<!by )regulators?(?!-)\\b"));
+        assertEquals(List.of(List.of("lift")), groups("(?=\\w)lift(?<=t)"));
+        Random random = new Random(20261207);
+        String[] lookarounds = {"(?=a)", "(?!b)", "(?<=e)", "(?<!x )", "(?!-)", "(?<=\\s)"};
+        int matched = 0;
+        for (int n = 0; n < 3000; n++) {
+            String regex = randomRegex(random, 2);
+            int at = random.nextInt(regex.length() + 1);
+            while (at > 0 && at < regex.length() && "*+?{}|)\\".indexOf(regex.charAt(at)) >= 0) {
+                at--;
+            }
+            regex = regex.substring(0, at) + lookarounds[random.nextInt(lookarounds.length)] + regex.substring(at);
+            java.util.regex.Pattern p;
+            try {
+                p = java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                continue;
+            }
+            RequiredLiterals literals = RequiredLiterals.of(regex);
+            for (int t = 0; t < 20; t++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = random.nextInt(12); i > 0; i--) {
+                    text.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+                }
+                if (p.matcher(text).find()) {
+                    matched++;
+                    assertTrue(literals.admits(CaseFold.fold(text.toString())), regex + " in '" + text + "'");
+                }
+            }
+        }
+        assertTrue(matched > 5_000, "too few matches to prove anything: " + matched);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.medlint.core.lang.en;
 
+import dev.medlint.core.lang.CaseFold;
 import dev.medlint.core.lang.LanguageProfile;
+import dev.medlint.core.lang.RequiredLiterals;
 import dev.medlint.core.lang.Token;
 import dev.medlint.core.lang.Vocabulary;
 import java.util.List;
@@ -78,6 +80,19 @@ final class EnglishProfile implements LanguageProfile {
             + "scarring|darker|discolou?r\\w*|changes? in (?:skin )?colou?r|cannot be (?:reversed|undone)|"
             + "irreversibl\\w*|left with|palpable|visible threads|may need|revision|rare(?:ly)?|"
             + "(?:patients|people) (?:notice|report|experience|develop))\\b", Pattern.CASE_INSENSITIVE);
+    /** Whether a regex with these literals may find something in the sentence (its literals, case-folded, are in it). */
+    private static boolean mayFind(RequiredLiterals literals, String sentence) {
+        return literals.isEmpty() || literals.admits(CaseFold.fold(sentence));
+    }
+
+    /**
+     * The literals each of these java.util.regex alternations cannot match without ({@link RequiredLiterals}, which
+     * reads a lookaround as requiring nothing): about one sentence in a hundred holds them, so the regex, which tries
+     * every alternative at every word, runs on those alone.
+     */
+    private static final RequiredLiterals ABOUT_ADS_LITERALS = RequiredLiterals.of(ABOUT_ADS.pattern());
+    private static final RequiredLiterals ABOUT_WORDS_LITERALS = RequiredLiterals.of(ABOUT_WORDS.pattern());
+    private static final RequiredLiterals RISK_LITERALS = RequiredLiterals.of(RISK.pattern());
 
     @Override
     public Vocabulary vocabulary() {
@@ -112,12 +127,13 @@ final class EnglishProfile implements LanguageProfile {
 
     @Override
     public boolean talksAboutAdvertising(String sentence) {
-        return ABOUT_ADS.matcher(sentence).find();
+        return mayFind(ABOUT_ADS_LITERALS, sentence) && ABOUT_ADS.matcher(sentence).find();
     }
 
     @Override
     public boolean talksAboutWords(String sentence) {
-        return ABOUT_ADS.matcher(sentence).find() || ABOUT_WORDS.matcher(sentence).find();
+        return talksAboutAdvertising(sentence)
+                || mayFind(ABOUT_WORDS_LITERALS, sentence) && ABOUT_WORDS.matcher(sentence).find();
     }
 
     @Override
@@ -146,7 +162,7 @@ final class EnglishProfile implements LanguageProfile {
     @Override
     public boolean describesRisk(String sentence) {
         String text = mayTreatFlaw(sentence) ? TREATED_FLAW.matcher(sentence).replaceAll(" ") : sentence;
-        return RISK.matcher(text).find();
+        return mayFind(RISK_LITERALS, text) && RISK.matcher(text).find();
     }
 
     /**

@@ -1,10 +1,5 @@
-package dev.medlint.core.rule;
+package dev.medlint.core.lang;
 
-import dev.medlint.core.lang.CaseFold;
-import dev.medlint.core.lang.AnnotatedText;
-import dev.medlint.core.lang.CharPairs;
-import dev.medlint.core.lang.LiteralHits;
-import dev.medlint.core.lang.LiteralTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -409,6 +404,10 @@ public final class RequiredLiterals {
             pos++; // (
             if (more() && peek() == '?') {
                 pos++;
+                if (re.startsWith("=", pos) || re.startsWith("!", pos) || re.startsWith("<=", pos)
+                        || re.startsWith("<!", pos)) {
+                    return lookaround(); // java.util.regex syntax (the languages' own sentence tests)
+                }
                 if (re.startsWith("P<", pos) || (re.startsWith("<", pos) && !re.startsWith("<=", pos)
                         && !re.startsWith("<!", pos))) {
                     int close = re.indexOf('>', pos);
@@ -439,6 +438,23 @@ public final class RequiredLiterals {
             }
             pos++;
             return inner;
+        }
+
+        /**
+         * A lookahead or lookbehind: read for its syntax, and taken for an assertion ({@link Info#ASSERTION}): it only
+         * narrows where the rest of the regex matches, so it requires nothing of the text itself.
+         */
+        private Info lookaround() {
+            pos += peek() == '<' ? 2 : 1;
+            alternation();
+            if (!more() || peek() != ')') {
+                throw new Unsupported();
+            }
+            pos++;
+            if (more() && "*+?{".indexOf(peek()) >= 0) {
+                throw new Unsupported();
+            }
+            return Info.ASSERTION;
         }
 
         private Info escape() {
