@@ -13,9 +13,10 @@ import java.util.Set;
  * NFA steps on every character of the text; a text that lacks a group is ruled out by a few {@code indexOf} calls
  * instead. {@code \b(?:lift|filler)s?\s+(?:expert|guru)\b} gives the groups [lift, filler] and [expert, guru].
  *
- * <p>The reading is conservative: a construct it does not know (lookaround, {@code \Q}, back references, a cased
- * non-ASCII letter, whose case folding is not plain) requires nothing, and so does anything optional or repeated
- * from zero, so the groups never rule out a text the regex matches.
+ * <p>The reading is conservative: a construct it does not know ({@code \Q}, back references, a cased non-ASCII
+ * letter, whose case folding is not plain) requires nothing, and so does anything optional or repeated from zero,
+ * or a lookaround (java.util.regex syntax, which the languages' own sentence tests use), so the groups never rule
+ * out a text the regex matches.
  */
 public final class RequiredLiterals {
     /** Requires nothing: admits every text. */
@@ -158,19 +159,7 @@ public final class RequiredLiterals {
         if (hits == null) {
             return admits(doc.foldedBlock(blockIndex), doc.charPairs(blockIndex));
         }
-        int[][] ids = idsIn(hits.table());
-        for (int i = 0; i < ids.length; i++) {
-            boolean found = false;
-            for (int j = 0; j < ids[i].length && !found; j++) {
-                int id = ids[i][j];
-                found = id >= 0 ? hits.inBlock(blockIndex, id)
-                        : doc.foldedBlock(blockIndex).contains(groups.get(i).get(j));
-            }
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
+        return holds(doc, hits, blockIndex);
     }
 
     /**
@@ -191,12 +180,25 @@ public final class RequiredLiterals {
         if (hits == null) {
             return admits(doc.foldedText(), doc.textCharPairs());
         }
+        return holds(doc, hits, -1);
+    }
+
+    /**
+     * Whether block {@code blockIndex} (or, for -1, some block) holds a string of every group, by the hits; a string
+     * the table lacks is searched for in the folded block (or text).
+     */
+    private boolean holds(AnnotatedText doc, LiteralHits hits, int blockIndex) {
         int[][] ids = idsIn(hits.table());
         for (int i = 0; i < ids.length; i++) {
             boolean found = false;
             for (int j = 0; j < ids[i].length && !found; j++) {
                 int id = ids[i][j];
-                found = id >= 0 ? hits.anywhere(id) : doc.foldedText().contains(groups.get(i).get(j));
+                if (id < 0) {
+                    String folded = blockIndex < 0 ? doc.foldedText() : doc.foldedBlock(blockIndex);
+                    found = folded.contains(groups.get(i).get(j));
+                } else {
+                    found = blockIndex < 0 ? hits.anywhere(id) : hits.inBlock(blockIndex, id);
+                }
             }
             if (!found) {
                 return false;
